@@ -1,0 +1,55 @@
+"""Filtering and pagination for the case listing pages.
+
+The filters are a django-filter FilterSet: invalid values (an unknown kommune,
+a year that is not a number) are reported on the form and ignored instead of
+raising an error, so a hand-edited URL never gives a 500.
+"""
+
+import django_filters
+from django.core.paginator import Paginator
+
+from casestudies.models.taxonomy import OMRAADE_CHOICES, Kommune, Region
+
+CASES_PER_PAGE = 12
+
+
+class CaseFilter(django_filters.FilterSet):
+    omraade = django_filters.ChoiceFilter(
+        label="Område", choices=OMRAADE_CHOICES, empty_label="Alle områder"
+    )
+    kommune = django_filters.ModelChoiceFilter(
+        label="Kommune",
+        field_name="kommuner",
+        to_field_name="slug",
+        queryset=Kommune.objects.all(),
+        empty_label="Alle kommuner",
+        distinct=True,
+    )
+    region = django_filters.ModelChoiceFilter(
+        label="Region",
+        field_name="kommuner__region",
+        to_field_name="slug",
+        queryset=Region.objects.all(),
+        empty_label="Alle regioner",
+        distinct=True,
+    )
+    tema = django_filters.CharFilter(label="Tema", field_name="tags__slug", distinct=True)
+    aar = django_filters.NumberFilter(label="År", field_name="date__year")
+
+    @property
+    def active_filters(self):
+        """(label, value) of the filters that are in effect, for the page to list."""
+        if not self.is_bound or not self.form.is_valid():
+            return []
+        active = []
+        for name, value in self.form.cleaned_data.items():
+            if value not in (None, ""):
+                choice_labels = dict(OMRAADE_CHOICES)
+                active.append((self.filters[name].label, choice_labels.get(value, value)))
+        return active
+
+
+def paginate(request, queryset, per_page=CASES_PER_PAGE):
+    """The requested page; a page number out of range or not a number gives
+    the last or the first page (Paginator.get_page), never an error."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
