@@ -5,8 +5,6 @@
 #      ES_JAVA_HEAP (1g, max heap of the one JVM that runs all nodes),
 #      ES_JAVA_HOME (a JDK >= 21; found under /usr/lib/jvm otherwise),
 #      ES_START_TIMEOUT (180 seconds).
-# It is OpenSearch 3 from Maven Central with an Elasticsearch-8-compatible HTTP
-# layer; see README.md for why.
 set -euo pipefail
 
 DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,12 +18,13 @@ HOME_DIR="$VAR/port-$PORT-nodes-$NODES"
 PID_FILE="$VAR/port-$PORT.pid"
 LOG="$VAR/port-$PORT.log"
 URL="http://127.0.0.1:$PORT"
-MAIN=praksisbanken.escompat.Main
+MAIN=praksisbanken.searchnode.Main
 
 # Healthy = green/yellow with all requested nodes joined (%3E%3D is ">=").
 healthy() {
-    curl -fsS --max-time 10 "$URL/_cluster/health?wait_for_nodes=%3E%3D$NODES&timeout=1s" 2>/dev/null |
-        grep -Eq '"status":"(green|yellow)"'
+    local health
+    health=$(curl -fsS --max-time 10 "$URL/_cluster/health?wait_for_nodes=%3E%3D$NODES&timeout=1s" 2>/dev/null) &&
+        [[ $health =~ \"status\":\"(green|yellow)\" ]]
 }
 # Our JVM is alive (checking the command line guards against a reused pid).
 running() {
@@ -36,6 +35,10 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 if healthy; then
     echo "search node already running at $URL"
     exit 0
+fi
+if running && curl -fsS --max-time 10 "$URL/_cluster/health" >/dev/null 2>&1; then
+    echo "a node of ours already runs at $URL with a different ES_NODES; run stop.sh first" >&2
+    exit 1
 fi
 
 mkdir -p "$VAR"
@@ -61,10 +64,11 @@ if ! running; then
         exit 1
     fi
 
-    # Compile the shim and resolve the classpath once; later starts skip Maven
-    # unless pom.xml or src/ changed. The first run downloads ~150 MB into ~/.m2.
+    # Compile the launcher and resolve the classpath once; later starts skip Maven
+    # unless pom.xml or src/ changed. The first run downloads ~100 MB into ~/.m2.
     CP_FILE="$DIR/target/classpath.txt"
     if [ ! -s "$CP_FILE" ] || [ -n "$(find "$DIR/pom.xml" "$DIR/src" -newer "$CP_FILE" | head -1)" ]; then
+        command -v mvn >/dev/null || { echo "Maven (mvn) is needed for the first start" >&2; exit 1; }
         echo "building with Maven (log: $VAR/build.log)..."
         if ! JAVA_HOME="$JDK" mvn -B -f "$DIR/pom.xml" compile dependency:build-classpath \
             -Dmdep.outputFile="$CP_FILE" >"$VAR/build.log" 2>&1; then
@@ -77,8 +81,6 @@ if ! running; then
     mkdir -p "$HOME_DIR/config"
     cat >"$HOME_DIR/config/opensearch.yml" <<YML
 network.host: 127.0.0.1
-# ElasticCompatPlugin's HTTP transport: lets Elasticsearch 8 clients connect
-http.type: es-compat-netty4
 # transport ports derived from ES_PORT so two clusters on one machine don't meet
 transport.port: $((PORT + 100))-$((PORT + 109))
 discovery.seed_hosts: ["127.0.0.1:$((PORT + 100))", "127.0.0.1:$((PORT + 101))", "127.0.0.1:$((PORT + 102))"]
@@ -92,7 +94,6 @@ YML
         -cp "$DIR/target/classes:$(cat "$CP_FILE")" "$MAIN" \
         -basePath "$HOME_DIR" -confPath "$HOME_DIR/config" \
         -numOfNode "$NODES" -baseHttpPort "$((PORT - 1))" -clusterName praksisbanken \
-        -pluginTypes praksisbanken.escompat.ElasticCompatPlugin \
         </dev/null >"$LOG" 2>&1 &
     echo $! >"$PID_FILE"
     echo "starting $NODES node(s) at $URL (pid $(cat "$PID_FILE"), log: $LOG)..."

@@ -6,7 +6,7 @@ DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PID_FILE="$DIR/var/port-${ES_PORT:-9200}.pid"
 
 # Only a live JVM running our main class counts (guards against a reused pid).
-alive() { grep -qs praksisbanken.escompat.Main "/proc/$1/cmdline"; }
+alive() { grep -qs praksisbanken.searchnode.Main "/proc/$1/cmdline"; }
 
 if [ ! -f "$PID_FILE" ] || ! alive "$(cat "$PID_FILE")"; then
     rm -f "$PID_FILE"

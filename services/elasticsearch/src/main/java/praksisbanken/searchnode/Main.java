@@ -1,10 +1,10 @@
-package praksisbanken.escompat;
+package praksisbanken.searchnode;
 
 import org.codelibs.opensearch.runner.OpenSearchRunner;
 
 /**
  * Entry point used by start.sh; same options as OpenSearchRunner's own main
- * (-basePath, -confPath, -numOfNode, -baseHttpPort, -clusterName, -pluginTypes, ...)
+ * (-basePath, -confPath, -numOfNode, -baseHttpPort, -clusterName, ...)
  * but node N gets exactly HTTP port baseHttpPort+N (the runner's main silently takes
  * the next free port, and refuses ports above 9299), and start-up errors are printed
  * instead of being swallowed.
