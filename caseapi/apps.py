@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CaseAPIConfig(AppConfig):
+    name = "caseapi"
+    verbose_name = "API"
