@@ -1,0 +1,335 @@
+"""Turns one document into one draft (or published) case page, or a clear reason why not.
+
+Used by `manage.py import_cases` and the admin upload page, so both report
+the same way. Every document is imported in its own transaction: a failure
+leaves nothing behind and never stops the next document.
+"""
+
+import datetime
+import logging
+import re
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.utils.html import escape
+from wagtail.coreutils import find_available_slug
+from wagtail.log_actions import log
+
+from caseimport import proposals
+from caseimport.kommuner import KommuneMatcher
+from caseimport.models import ImportRecord
+from caseimport.parsing import format_danish_date, normalise_space, parse_case
+from caseimport.reading import DocumentError, read_lines
+from casestudies.models import CaseIndexPage, CaseStudyPage, Maalgruppe
+from casestudies.models.taxonomy import danish_slugify
+from casestudies.sections import SECTIONS_BY_FIELD
+
+logger = logging.getLogger(__name__)
+
+CREATED = "oprettet"
+UPDATED = "opdateret"
+FAILED = "fejlede"
+
+SUMMARY_MAX_LENGTH = 300
+SUMMARY_SOURCES = ("context", "practice")  # the first of these with text is summarised
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"“«])")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Danish numbers: 8 digits, optionally +45, grouped by spaces or dashes.
+PHONE = re.compile(r"(?<![\d+])(?:\+45[\s-]?)?\d{2}(?:[\s-]?\d{2}){3}(?!\d)")
+TITLE_MAX_LENGTH = 255
+
+
+@dataclass
+class ImportResult:
+    """One document's outcome: the report line and the page it made or updated."""
+
+    source_name: str
+    status: str
+    title: str = ""
+    error: str = ""
+    page: CaseStudyPage | None = None
+    published: bool = False
+    notes: list = field(default_factory=list)
+
+    @property
+    def failed(self):
+        return self.status == FAILED
+
+    @property
+    def line(self):
+        if self.failed:
+            return f"{self.source_name}: {FAILED}: {self.error}"
+        state = "udgivet" if self.published else "kladde"
+        return f'{self.source_name}: {self.status}: "{self.title}" ({state})'
+
+
+def failure(source_name, reason):
+    return ImportResult(source_name, FAILED, error=reason)
+
+
+def blocks_to_html(blocks):
+    """Rich text for a section: escaped paragraphs and bullet lists."""
+    parts = []
+    for kind, content in blocks:
+        if kind == "ul":
+            items = "".join(f"<li>{escape(item)}</li>" for item in content)
+            parts.append(f"<ul>{items}</ul>")
+        else:
+            parts.append(f"<p>{escape(content)}</p>")
+    return "".join(parts)
+
+
+def blocks_to_text(blocks):
+    return "\n".join(" ".join(content) if kind == "ul" else content for kind, content in blocks)
+
+
+def summarise(text, limit=SUMMARY_MAX_LENGTH):
+    """Whole first sentences up to `limit` characters; a longer first sentence
+    is cut at a word boundary and ends with an ellipsis."""
+    text = normalise_space(text)
+    if len(text) <= limit:
+        return text
+    summary = ""
+    for sentence in SENTENCE_END.split(text):
+        candidate = f"{summary} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        summary = candidate
+    if summary:
+        return summary
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
+    return f"{cut}…"
+
+
+def import_key(kommuner, title):
+    """Kommuner and title, normalised: stable across edits of the body, renames
+    and format changes of the file (see ImportRecord)."""
+    names = "+".join(sorted(kommune.slug for kommune in kommuner))
+    words = re.findall(r"\w+", normalise_space(title).casefold())
+    return f"{names}|{' '.join(words)}"[:600]
+
+
+def find_contact_details(text):
+    """The first valid e-mail address and the first Danish phone number, if any."""
+    email = ""
+    for candidate in EMAIL.findall(text):
+        candidate = candidate.rstrip(".")
+        try:
+            validate_email(candidate)
+        except ValidationError:
+            continue
+        email = candidate
+        break
+    phone_match = PHONE.search(EMAIL.sub(" ", text))
+    return email, phone_match.group(0).strip() if phone_match else ""
+
+
+class CaseImporter:
+    """Imports documents under the case index, as `user` when one is given.
+
+    With a user (the admin upload), the user's page permissions apply: adding
+    needs add permission on the case index, updating needs edit permission on
+    the page. With `publish`, a case that passes validate_for_publishing() is
+    published; otherwise it stays a draft and the reason is reported.
+    """
+
+    def __init__(self, index=None, user=None, publish=False):
+        self.index = index or CaseIndexPage.objects.order_by("path").first()
+        if self.index is None:
+            raise DocumentError("der findes ingen oversigtsside for praksiseksempler")
+        self.user = user
+        self.publish = publish
+        self.matcher = KommuneMatcher()
+        self.maalgrupper = {gruppe.slug: gruppe for gruppe in Maalgruppe.objects.all()}
+
+    def import_document(self, source_name, data):
+        try:
+            with transaction.atomic():
+                return self._import(source_name, data)
+        except DocumentError as error:
+            return ImportResult(source_name, FAILED, error=str(error))
+        except IntegrityError:
+            logger.exception("Import of %s failed on a database constraint", source_name)
+            return ImportResult(
+                source_name,
+                FAILED,
+                error="dokumentet blev importeret samtidig et andet sted; prøv igen",
+            )
+        except Exception as error:
+            # One broken document must not stop the others; the log has the details.
+            logger.exception("Unexpected error importing %s", source_name)
+            return ImportResult(source_name, FAILED, error=f"uventet fejl ({type(error).__name__})")
+
+    def _import(self, source_name, data):
+        parsed = parse_case(read_lines(source_name, data))
+        kommuner = self.matcher.match_all(parsed.kommune_names)
+        if len(parsed.title) > TITLE_MAX_LENGTH:
+            raise DocumentError(f"titlen er længere end {TITLE_MAX_LENGTH} tegn")
+        key = import_key(kommuner, parsed.title)
+        record = (
+            ImportRecord.objects.select_for_update()
+            .select_related("page")
+            .filter(import_key=key)
+            .first()
+        )
+        result = ImportResult(source_name, UPDATED if record else CREATED, title=parsed.title)
+        if record:
+            page = record.page.get_latest_revision_as_object()
+            self.check_can_edit(page)
+            previous = record.proposed
+        else:
+            self.check_can_add()
+            page = CaseStudyPage(live=False)
+            previous = {}
+
+        self.fill_from_document(page, parsed, kommuner, result)
+        proposed = self.fill_proposals(page, parsed, previous, result)
+
+        if record is None:
+            # A fresh copy of the index: an earlier document's rolled-back
+            # add_child may have left the in-memory child count wrong.
+            index = CaseIndexPage.objects.get(pk=self.index.pk)
+            slug = danish_slugify(parsed.title)[:200] or "praksiseksempel"
+            page.slug = find_available_slug(index, slug)
+            index.add_child(instance=page)
+            log(instance=page, action="wagtail.create", user=self.user)
+            revision = page.save_revision(user=self.user, clean=False)
+            ImportRecord.objects.create(
+                import_key=key, page=page, source_name=source_name, proposed=proposed
+            )
+        else:
+            revision = page.save_revision(user=self.user, clean=False, log_action=True)
+            record.source_name = source_name
+            record.proposed = proposed
+            record.save()
+
+        if self.publish:
+            self.publish_if_valid(page, revision, result)
+        result.page = page
+        return result
+
+    def check_can_add(self):
+        if self.user is None:
+            return
+        if not self.index.permissions_for_user(self.user).can_add_subpage():
+            raise DocumentError("du har ikke rettighed til at oprette praksiseksempler")
+
+    def check_can_edit(self, page):
+        if self.user is None:
+            return
+        if not page.permissions_for_user(self.user).can_edit():
+            raise DocumentError(
+                "dokumentet er importeret før, og du har ikke rettighed til at redigere siden"
+            )
+        lock = page.get_lock()
+        if lock and lock.for_user(self.user):
+            raise DocumentError("dokumentet er importeret før, og siden er låst")
+
+    def fill_from_document(self, page, parsed, kommuner, result):
+        """The fields the document itself states; a re-import overwrites them."""
+        page.title = parsed.title
+        page.draft_title = parsed.title
+        page.kommuner = kommuner
+        if parsed.date:
+            page.date = parsed.date
+            result.notes.append(f"dato: {format_danish_date(parsed.date)}")
+        elif not page.pk:
+            page.date = datetime.date.today()
+            result.notes.append("ingen dato fundet; dagens dato er brugt")
+        for section_field in SECTIONS_BY_FIELD:
+            setattr(page, section_field, blocks_to_html(parsed.sections.get(section_field, [])))
+        missing = parsed.missing_headings
+        if missing:
+            result.notes.append(f"mangler afsnit: {', '.join(missing)}")
+        if parsed.skipped_lines:
+            result.notes.append(
+                f"{parsed.skipped_lines} linje(r) før første overskrift er ikke importeret"
+            )
+        email, phone = find_contact_details(blocks_to_text(parsed.sections.get("contact", [])))
+        if email:
+            page.contact_email = email
+        if phone:
+            page.contact_phone = phone
+        if email or phone:
+            found = [f"e-mail {email}" if email else "", f"telefon {phone}" if phone else ""]
+            result.notes.append(f"kontakt: {', '.join(part for part in found if part)}")
+
+    def fill_proposals(self, page, parsed, previous, result):
+        """Område, målgrupper and resumé, which the document does not state.
+
+        A re-import replaces a value only while it is still what the importer
+        proposed last time (or empty), so an editor's choice is never undone.
+        Returns what was proposed, for the ImportRecord.
+        """
+        body = "\n".join(
+            blocks_to_text(blocks)
+            for section_field, blocks in parsed.sections.items()
+            if section_field != "contact"
+        )
+        words = proposals.count_words(f"{parsed.title}\n{body}")
+        proposed = {}
+
+        omraade = proposals.propose_omraade(words)
+        proposed["omraade"] = omraade.value if omraade else ""
+        if page.omraade and page.omraade != previous.get("omraade", page.omraade):
+            result.notes.append(
+                f"område: beholdt {proposals.omraade_label(page.omraade)} (valgt af redaktør)"
+            )
+        elif omraade:
+            page.omraade = omraade.value
+            result.notes.append(
+                f"område: {proposals.omraade_label(omraade.value)} ({omraade.reason()})"
+            )
+        else:
+            page.omraade = ""
+            result.notes.append("område: intet forslag (ingen nøgleord fundet), vælg det selv")
+
+        maalgrupper = [
+            proposal
+            for proposal in proposals.propose_maalgrupper(words)
+            if proposal.value in self.maalgrupper
+        ]
+        proposed["maalgrupper"] = [proposal.value for proposal in maalgrupper]
+        current = sorted(gruppe.slug for gruppe in page.maalgrupper.all()) if page.pk else []
+        if current and current != sorted(previous.get("maalgrupper", current)):
+            result.notes.append("målgrupper: beholdt (valgt af redaktør)")
+        else:
+            page.maalgrupper = [self.maalgrupper[proposal.value] for proposal in maalgrupper]
+            described = "; ".join(
+                f"{self.maalgrupper[proposal.value].name} ({proposal.reason(3)})"
+                for proposal in maalgrupper
+            )
+            result.notes.append(f"målgrupper: {described or 'ingen forslag'}")
+
+        source = next((name for name in SUMMARY_SOURCES if parsed.sections.get(name)), None)
+        summary = summarise(blocks_to_text(parsed.sections[source])) if source else ""
+        proposed["summary"] = summary
+        if page.summary and page.summary != previous.get("summary", page.summary):
+            result.notes.append("resumé: beholdt (skrevet af redaktør)")
+        elif summary:
+            page.summary = summary
+            heading = SECTIONS_BY_FIELD[source].heading
+            result.notes.append(f'resumé: genereret fra "{heading}" ({len(summary)} tegn)')
+        else:
+            page.summary = ""
+            result.notes.append("resumé: ikke genereret (ingen tekst at tage det fra)")
+
+        temaer = proposals.propose_temaer(words)
+        if temaer:
+            described = "; ".join(f"{tema.value} ({tema.reason(3)})" for tema in temaer)
+            result.notes.append(f"temaer foreslået (ikke sat): {described}")
+        return proposed
+
+    def publish_if_valid(self, page, revision, result):
+        try:
+            page.validate_for_publishing()
+        except ValidationError as error:
+            reasons = " ".join(
+                message for messages in error.message_dict.values() for message in messages
+            )
+            result.notes.append(f"ikke udgivet, gemt som kladde: {reasons}")
+            return
+        revision.publish(user=self.user)
+        result.published = True
