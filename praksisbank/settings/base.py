@@ -22,6 +22,8 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "casestudies",
     "search",
+    "caseimport",
+    "editorial",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
