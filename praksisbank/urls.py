@@ -11,6 +11,10 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("", include("search.urls")),
+    path("feeds/", include("feeds.urls")),
+    path("api/v2/", include("caseapi.urls")),
+    path("nyhedsbrev/", include("newsletter.urls")),
 ]
 
 if settings.DEBUG:

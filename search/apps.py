@@ -5,3 +5,10 @@ class SearchConfig(AppConfig):
     name = "search"
     verbose_name = "Søgning"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Connections and signal handlers are set up here, never at import time.
+        from search import connection, signal_handlers
+
+        connection.configure()
+        signal_handlers.register()

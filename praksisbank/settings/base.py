@@ -24,6 +24,11 @@ INSTALLED_APPS = [
     "search",
     "caseimport",
     "editorial",
+    "feeds",
+    "caseapi",
+    "newsletter",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -47,6 +52,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -124,6 +131,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Praksisbanken"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# The read-only case API (caseapi) never returns more than this many cases a page.
+WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -134,8 +143,39 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "wagtail.images.forms.BaseImageForm"
 # and Wagtail's admin search use the database.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+# Every read and write of the case index goes through this alias; tests use their own.
+SEARCH_INDEX_ALIAS = os.environ.get("SEARCH_INDEX_ALIAS", "praksisbank-cases")
+
+# Wagtail's own (admin) search: the search node when there is one, the database
+# otherwise. The database backend is always kept as well, because it is what the
+# public search falls back to when the node cannot be reached. On PostgreSQL it
+# uses the danish text search configuration.
+DATABASE_SEARCH_BACKEND = {
+    "BACKEND": "wagtail.search.backends.database",
+    "SEARCH_CONFIG": "danish",
+}
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["database"] = DATABASE_SEARCH_BACKEND
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "wagtail.search.backends.opensearch3",
+        "URLS": [ELASTICSEARCH_URL],
+        "INDEX_PREFIX": os.environ.get("WAGTAILSEARCH_INDEX_PREFIX", "praksisbank-wagtail-"),
+        "TIMEOUT": 5,
+        "OPTIONS": {},
+        "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": 0}}},
+    }
+
+# Background tasks (django-tasks). The immediate backend runs a task at once in
+# the web process, which suits `make run`; production sets TASK_BACKEND=database
+# and runs `manage.py db_worker`, so search index updates never slow a request.
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }[os.environ.get("TASK_BACKEND", "immediate")],
+    }
 }
 
 LOGGING = {
@@ -143,4 +183,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # The client logs every non-2xx answer (a 404 for a missing alias is expected).
+    "loggers": {"opensearch": {"level": "ERROR"}},
 }

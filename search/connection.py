@@ -1,0 +1,42 @@
+"""The one place that knows how to reach the search node.
+
+The node is OpenSearch 3 started from Maven Central (services/elasticsearch/);
+ELASTICSEARCH_URL points at it. Without a URL, search uses the database.
+"""
+
+from django.conf import settings
+from opensearchpy import connections
+from opensearchpy.exceptions import ConnectionError as SearchConnectionError
+from opensearchpy.exceptions import ConnectionTimeout, TransportError
+
+# Errors that mean "the node is not answering properly": fall back, keep the outbox.
+UNAVAILABLE_ERRORS = (SearchConnectionError, ConnectionTimeout, TransportError)
+
+REQUEST_TIMEOUT_SECONDS = 5
+
+
+def search_enabled():
+    return bool(settings.ELASTICSEARCH_URL)
+
+
+def configure(url=None):
+    """Create (or replace) the default client; it connects lazily on first use."""
+    url = url or settings.ELASTICSEARCH_URL
+    if not url:
+        return None
+    return connections.create_connection(
+        alias="default",
+        hosts=[url],
+        timeout=REQUEST_TIMEOUT_SECONDS,
+        max_retries=1,
+        retry_on_timeout=False,
+    )
+
+
+def get_client():
+    return connections.get_connection("default")
+
+
+def index_alias():
+    """The alias that every read and write goes through (see rebuild_case_index)."""
+    return settings.SEARCH_INDEX_ALIAS

@@ -1,0 +1,125 @@
+"""The case index: its Danish analysis and its mapping.
+
+Index-time analysis stems Danish ("læringsfællesskaberne" -> "læringsfællesskab")
+and drops stop words; search-time analysis adds the synonyms of
+search/synonyms/da.txt first, so "PLF" also finds "professionelle
+læringsfællesskaber" without reindexing when a synonym is only used in queries.
+Reads and writes go through an alias over versioned indices, so a rebuild can
+fill a new index while search keeps answering from the old one.
+"""
+
+from functools import cache
+from pathlib import Path
+
+from opensearchpy import (
+    Date,
+    Document,
+    Integer,
+    Keyword,
+    SearchAsYouType,
+    Text,
+    analyzer,
+    token_filter,
+)
+
+from casestudies.sections import SECTIONS
+
+SYNONYMS_FILE = Path(__file__).parent / "synonyms" / "da.txt"
+
+
+@cache
+def synonym_rules():
+    lines = SYNONYMS_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+danish_stop = token_filter("danish_stop", "stop", stopwords="_danish_")
+danish_stemmer = token_filter("danish_stemmer", "stemmer", language="danish")
+
+# Stored and matched text: lowercase, stop words out, Danish stems.
+danish_text = analyzer(
+    "danish_text",
+    tokenizer="standard",
+    filter=["lowercase", danish_stop, danish_stemmer],
+)
+# Without stemming: for search-as-you-type, where prefixes of the typed word matter.
+plain_text = analyzer("plain_text", tokenizer="standard", filter=["lowercase", "asciifolding"])
+
+
+def danish_search_analyzer():
+    """Built on demand because the synonym list is read from the repository file."""
+    synonyms = token_filter(
+        "praksis_synonyms", "synonym_graph", synonyms=list(synonym_rules()), lenient=True
+    )
+    return analyzer(
+        "danish_search",
+        tokenizer="standard",
+        filter=["lowercase", synonyms, danish_stop, danish_stemmer],
+    )
+
+
+SECTION_FIELDS = tuple(section.field for section in SECTIONS)
+
+
+def danish_field(**kwargs):
+    return Text(analyzer=danish_text, search_analyzer="danish_search", **kwargs)
+
+
+class CaseDocument(Document):
+    """One live, public case. The id is the page id."""
+
+    title = danish_field(
+        fields={
+            "suggest": SearchAsYouType(analyzer=plain_text),
+            "raw": Keyword(),
+        }
+    )
+    summary = danish_field()
+    practice = danish_field()
+    context = danish_field()
+    policy = danish_field()
+    experiences = danish_field()
+    next_steps = danish_field()
+    resources = danish_field()
+    key_advice = danish_field()
+    contact = danish_field()
+
+    # Facets: slugs for filtering and counting; labels come from the database.
+    omraade = Keyword()
+    maalgrupper = Keyword()
+    kommuner = Keyword()
+    regions = Keyword()
+    tags = Keyword()
+    partners = Keyword()
+    year = Integer()
+
+    # What a result card shows without touching the database.
+    kommune_names = danish_field(fields={"raw": Keyword()})
+    tag_names = danish_field(fields={"suggest": SearchAsYouType(analyzer=plain_text)})
+    url = Keyword(index=False)
+    date = Date()
+    first_published_at = Date()
+
+    class Index:
+        # The real name is given per call (the alias, or a new versioned index).
+        name = "praksisbank-cases"
+
+
+def index_settings(shards=1, replicas=0):
+    return {
+        "number_of_shards": shards,
+        "number_of_replicas": replicas,
+        # Highlighting long sections needs more than the default offsets window.
+        "highlight.max_analyzed_offset": 1_000_000,
+    }
+
+
+def index_body(shards=1, replicas=0):
+    """Settings and mappings of a new versioned case index."""
+    from opensearchpy import Index
+
+    index = Index("praksisbank-cases-template")
+    index.settings(**index_settings(shards, replicas))
+    index.analyzer(danish_search_analyzer())
+    index.document(CaseDocument)
+    return index.to_dict()

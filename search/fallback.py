@@ -1,0 +1,118 @@
+"""The same search on the database, for when the search node cannot be reached
+(and for `make run`, which has no node). Wagtail's database search backend does
+the text matching; on PostgreSQL it uses the danish text search configuration.
+Results are simpler: no typo tolerance, no synonyms, no highlights.
+"""
+
+from django.conf import settings
+from django.db.models import Count, Q
+
+from casestudies.models import CaseStudyPage
+from search.labels import labels_for
+from search.params import FACET_PARAMS, SearchParams
+from search.queries import PAGE_SIZE
+from search.results import FacetValue, Hit, SearchOutcome, num_pages
+
+ENGINE_NAME = "database"
+MAX_TEXT_MATCHES = 2000
+
+# Facet name -> the lookup on CaseStudyPage.
+FACET_LOOKUPS = {
+    "omraade": "omraade",
+    "maalgruppe": "maalgrupper__slug",
+    "kommune": "kommuner__slug",
+    "region": "kommuner__region__slug",
+    "tema": "tags__slug",
+    "partner": "partners__slug",
+}
+
+
+def database_backend_name():
+    return "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default"
+
+
+def filter_q(params: SearchParams, skip=None):
+    condition = Q()
+    for name, values in params.filters.items():
+        if name != skip:
+            condition &= Q(**{f"{FACET_LOOKUPS[name]}__in": values})
+    if params.year_from:
+        condition &= Q(date__year__gte=params.year_from)
+    if params.year_to:
+        condition &= Q(date__year__lte=params.year_to)
+    return condition
+
+
+def text_matches(text):
+    """Ids of cases matching the text, best first (Wagtail's database backend)."""
+    results = CaseStudyPage.objects.search(
+        text, backend=database_backend_name(), operator="or", order_by_relevance=True
+    )
+    return [page.pk for page in results[:MAX_TEXT_MATCHES]]
+
+
+def search(params: SearchParams, page_size=PAGE_SIZE, notice=""):
+    base = CaseStudyPage.objects.visible()
+    ranked_ids = None
+    if params.q:
+        ranked_ids = text_matches(params.q)
+        base = base.filter(pk__in=ranked_ids)
+
+    matching_ids = list(base.filter(filter_q(params)).values_list("pk", flat=True).distinct())
+    if ranked_ids is not None and params.sort == "relevance":
+        rank = {pk: position for position, pk in enumerate(ranked_ids)}
+        matching_ids.sort(key=rank.__getitem__)
+    else:
+        newest = base.filter(pk__in=matching_ids).order_by("-first_published_at", "-pk")
+        matching_ids = list(newest.values_list("pk", flat=True))
+
+    count = len(matching_ids)
+    pages = num_pages(count, page_size)
+    page = min(params.page, pages)
+    page_ids = matching_ids[(page - 1) * page_size : page * page_size]
+    pages_by_id = CaseStudyPage.objects.filter(pk__in=page_ids).with_card_data().in_bulk()
+    hits = [hit_from(pages_by_id[pk]) for pk in page_ids]
+    return SearchOutcome(
+        engine=ENGINE_NAME,
+        count=count,
+        hits=hits,
+        facets=facet_counts(base, params),
+        page=page,
+        num_pages=pages,
+        notice=notice,
+    )
+
+
+def hit_from(page):
+    return Hit(
+        id=page.pk,
+        title=page.title,
+        url=page.url,
+        kommuner=[k.official_name for k in page.kommuner.all()],
+        omraade=page.omraade_label,
+        summary=page.summary,
+    )
+
+
+def facet_counts(base, params: SearchParams):
+    facets = {}
+    for name in FACET_PARAMS:
+        lookup = FACET_LOOKUPS[name]
+        rows = (
+            base.filter(filter_q(params, skip=name))
+            .exclude(**{f"{lookup}__isnull": True})
+            .values(lookup)
+            .annotate(count=Count("pk", distinct=True))
+            .order_by("-count")
+        )
+        counts = {row[lookup]: row["count"] for row in rows if row[lookup]}
+        selected = params.filters.get(name, ())
+        for value in selected:
+            counts.setdefault(value, 0)
+        labels = labels_for(name, counts)
+        facets[name] = [
+            FacetValue(value, labels[value], count, value in selected)
+            for value, count in counts.items()
+            if value in labels
+        ]
+    return facets

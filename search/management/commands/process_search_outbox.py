@@ -1,0 +1,22 @@
+"""Drains the search outbox now (the worker does it too; useful from cron or by hand)."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from search.connection import UNAVAILABLE_ERRORS, search_enabled
+from search.indexing import drain_outbox, ensure_index
+
+
+class Command(BaseCommand):
+    help = "Behandler ventende opdateringer af søgeindekset."
+
+    def handle(self, *args, **options):
+        if not search_enabled():
+            raise CommandError("ELASTICSEARCH_URL er ikke sat.")
+        try:
+            ensure_index()
+            done = drain_outbox()
+        except (*UNAVAILABLE_ERRORS, RuntimeError) as error:
+            raise CommandError(
+                f"Søgemaskinen svarer ikke; opdateringerne venter: {error}"
+            ) from error
+        self.stdout.write(f"{done} opdateringer behandlet.")

@@ -1,0 +1,157 @@
+"""Pure functions that build the searches; nothing here talks to the node.
+
+Unit-tested through `.to_dict()`. Free text goes into match queries only
+(never query_string), so no user input can cause a query-syntax error.
+"""
+
+from opensearchpy import Q, Search
+
+from search.documents import SECTION_FIELDS
+from search.params import SearchParams
+
+PAGE_SIZE = 10
+MAX_RESULT_WINDOW = 10_000
+
+# Title, summary and key advice weigh most; the other sections count as well.
+TEXT_FIELDS = [
+    "title^4",
+    "summary^3",
+    "key_advice^3",
+    "tag_names^2",
+    "kommune_names^2",
+    *[field for field in SECTION_FIELDS if field != "key_advice"],
+]
+HIGHLIGHT_FIELDS = ("summary", *SECTION_FIELDS)
+
+# Facet name (URL parameter) -> keyword field in the index.
+FACET_FIELDS = {
+    "omraade": "omraade",
+    "maalgruppe": "maalgrupper",
+    "kommune": "kommuner",
+    "region": "regions",
+    "tema": "tags",
+    "partner": "partners",
+}
+FACET_SIZES = {"kommune": 100, "tema": 50, "partner": 50}
+
+SOURCE_FIELDS = ["title", "url", "summary", "kommune_names", "omraade", "date", "tags"]
+
+
+def text_query(text):
+    """Exact (with synonyms and stems) beats fuzzy; fuzzy allows one typo per word."""
+    common = {"query": text, "fields": TEXT_FIELDS, "minimum_should_match": "3<75%"}
+    return Q(
+        "bool",
+        should=[
+            Q("multi_match", type="best_fields", boost=2, **common),
+            # Fuzzy matching is run with the index analyzer: synonym graphs and
+            # fuzziness do not mix. AUTO:4,100 = exact below 4 letters, else 1 edit.
+            Q(
+                "multi_match",
+                type="best_fields",
+                fuzziness="AUTO:4,100",
+                prefix_length=1,
+                analyzer="danish_text",
+                **common,
+            ),
+        ],
+        minimum_should_match=1,
+    )
+
+
+def filter_clauses(params: SearchParams, skip=None):
+    """Filters of the chosen facets (and years), leaving out the one named `skip`."""
+    clauses = [
+        Q("terms", **{FACET_FIELDS[name]: list(values)})
+        for name, values in params.filters.items()
+        if name != skip
+    ]
+    if params.year_from or params.year_to:
+        years = {}
+        if params.year_from:
+            years["gte"] = params.year_from
+        if params.year_to:
+            years["lte"] = params.year_to
+        clauses.append(Q("range", year=years))
+    return clauses
+
+
+def page_window(page, page_size=PAGE_SIZE):
+    """(from, size), kept inside the node's result window however big the page."""
+    start = (max(page, 1) - 1) * page_size
+    start = min(start, MAX_RESULT_WINDOW - page_size)
+    return start, page_size
+
+
+def case_search(index, params: SearchParams, page_size=PAGE_SIZE):
+    """The search behind /soeg/ and /api/search/.
+
+    Facet filters go into post_filter, and each facet's aggregation applies all
+    the other filters, so a facet's counts say what choosing one more value of
+    it would give (the usual faceted-navigation semantics).
+    """
+    search = Search(index=index).extra(track_total_hits=True).source(SOURCE_FIELDS)
+    if params.q:
+        search = search.query(text_query(params.q))
+        search = search.highlight_options(
+            encoder="html",
+            pre_tags=["<mark>"],
+            post_tags=["</mark>"],
+            fragment_size=160,
+            number_of_fragments=2,
+            order="score",
+        ).highlight(*HIGHLIGHT_FIELDS)
+    all_filters = filter_clauses(params)
+    if all_filters:
+        search = search.post_filter(Q("bool", filter=all_filters))
+    for name, field in FACET_FIELDS.items():
+        others = filter_clauses(params, skip=name)
+        bucket = search.aggs.bucket(f"{name}_filtered", "filter", Q("bool", filter=others))
+        bucket.bucket(name, "terms", field=field, size=FACET_SIZES.get(name, 20))
+    year_bucket = search.aggs.bucket("year_filtered", "filter", Q("bool", filter=all_filters))
+    year_bucket.bucket("year", "terms", field="year", size=50)
+
+    if params.sort == "newest" or not params.q:
+        search = search.sort("-first_published_at", "-date", {"_id": "desc"})
+    start, size = page_window(params.page, page_size)
+    return search[start : start + size]
+
+
+def similar_to_case(index, case_id, size=4):
+    """more_like_this over the sections of one indexed case."""
+    return _more_like_this(index, [{"_index": index, "_id": str(case_id)}], size, exclude=case_id)
+
+
+def similar_to_text(index, text, size=6):
+    """Cases like a free-text description of what someone plans."""
+    return _more_like_this(index, [text], size)
+
+
+def _more_like_this(index, like, size, exclude=None):
+    query = Q(
+        "more_like_this",
+        fields=["title", "summary", *SECTION_FIELDS, "tag_names"],
+        like=like,
+        min_term_freq=1,
+        min_doc_freq=1,
+        max_query_terms=40,
+        minimum_should_match="10%",
+        analyzer="danish_text",
+    )
+    search = Search(index=index).query(query).source(SOURCE_FIELDS)
+    if exclude is not None:
+        search = search.exclude("ids", values=[str(exclude)])
+    return search[:size]
+
+
+def autocomplete(index, prefix, size=8):
+    """Titles and themes as you type (search_as_you_type, bool_prefix)."""
+    fields = [
+        "title.suggest",
+        "title.suggest._2gram",
+        "title.suggest._3gram",
+        "tag_names.suggest",
+        "tag_names.suggest._2gram",
+    ]
+    query = Q("multi_match", query=prefix, type="bool_prefix", fields=fields)
+    return Search(index=index).query(query).source(["title", "url", "tag_names", "tags"])[:size]

@@ -1,0 +1,93 @@
+"""The search page and its JSON twins."""
+
+from django.http import Http404, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from casestudies.models import CaseStudyPage
+from search import service
+from search.labels import FACET_TITLES
+from search.params import FACET_PARAMS, SearchParams
+
+MAX_SIMILAR = 10
+
+
+def facet_groups(outcome, params):
+    """Facets in display order, each with its values' toggle links."""
+    groups = []
+    for name in FACET_PARAMS:
+        values = outcome.facets.get(name, [])
+        if values:
+            groups.append({"name": name, "title": FACET_TITLES[name], "values": values})
+    return groups
+
+
+def active_filters(params: SearchParams, outcome):
+    """Chips: (label, link that removes it)."""
+    chips = []
+    labels = {
+        (name, value.value): value.label
+        for name, values in outcome.facets.items()
+        for value in values
+    }
+    for name, values in params.filters.items():
+        for value in values:
+            label = labels.get((name, value), value)
+            chips.append((f"{FACET_TITLES[name]}: {label}", params.without(name, value).to_query()))
+    if params.year_from:
+        chips.append((f"Fra {params.year_from}", params.without("year_from").to_query()))
+    if params.year_to:
+        chips.append((f"Til {params.year_to}", params.without("year_to").to_query()))
+    return chips
+
+
+@require_GET
+def search_page(request):
+    params = SearchParams.from_query(request.GET)
+    outcome = service.search_cases(params)
+    context = {
+        "params": params,
+        "outcome": outcome,
+        "facet_groups": facet_groups(outcome, params),
+        "chips": active_filters(params, outcome),
+        "previous_query": params.to_query(page=outcome.page - 1) if outcome.has_previous else "",
+        "next_query": params.to_query(page=outcome.page + 1) if outcome.has_next else "",
+        "newest_query": params.to_query(sort="newest", page=None),
+        "relevance_query": params.to_query(sort=None, page=None),
+    }
+    return render(request, "pages/search_page.html", context)
+
+
+@require_GET
+def plan_page(request):
+    """'Describe what you plan': free text in, similar cases out."""
+    text = request.GET.get("beskrivelse", "")
+    return render(
+        request,
+        "pages/plan_search_page.html",
+        {"text": text[:3000], "hits": service.cases_like_plan(text) if text.strip() else None},
+    )
+
+
+@require_GET
+def search_api(request):
+    outcome = service.search_cases(SearchParams.from_query(request.GET))
+    return JsonResponse(outcome.as_json(), json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def autocomplete_api(request):
+    return JsonResponse(
+        {"suggestions": service.autocomplete(request.GET.get("q", ""))},
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+def similar_api(request, case_id):
+    if not CaseStudyPage.objects.visible().filter(pk=case_id).exists():
+        raise Http404("Praksiseksemplet findes ikke.")
+    hits = service.similar_cases(case_id, size=MAX_SIMILAR)
+    return JsonResponse(
+        {"results": [hit.as_json() for hit in hits]}, json_dumps_params={"ensure_ascii": False}
+    )
