@@ -18,7 +18,7 @@ from django.contrib.syndication.views import Feed
 from django.db.models import Count, Max
 from django.http import HttpResponseBadRequest
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.views.decorators.http import condition, require_GET
+from django.views.decorators.http import condition, require_safe
 
 from casestudies.listing import CaseFilter
 from casestudies.models import CaseIndexPage, CaseStudyPage
@@ -147,7 +147,7 @@ def feed_etag(feed_type, case_filter, newest, count):
     return hashlib.sha256(fingerprint.encode()).hexdigest()[:32]
 
 
-@require_GET
+@require_safe
 def case_feed(request, feed_type):
     case_filter = CaseFilter(request.GET, queryset=CaseStudyPage.objects.visible())
     if not case_filter.is_valid():

@@ -1,5 +1,5 @@
 from django.http import HttpResponse, HttpResponseBadRequest
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from newsletter.digest import (
     DigestParameterError,
@@ -12,7 +12,7 @@ from newsletter.digest import (
 CONTENT_TYPES = {"html": "text/html; charset=utf-8", "txt": "text/plain; charset=utf-8"}
 
 
-@require_GET
+@require_safe
 def latest_cases_digest(request):
     """/nyhedsbrev/seneste/?since=YYYY-MM-DD[&limit=N][&format=html|txt]"""
     try:

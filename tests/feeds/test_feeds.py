@@ -266,3 +266,12 @@ class TestConditionalGet:
         plain = client.get(RSS_URL, {"tema": "sprog"})
         tracked = client.get(RSS_URL, {"tema": "sprog", "utm_source": "nyhedsbrev"})
         assert plain["ETag"] == tracked["ETag"]
+
+
+@pytest.mark.django_db
+def test_head_request_gets_the_validators_without_a_body(client, cases):
+    response = client.head(RSS_URL)
+
+    assert response.status_code == 200
+    assert response["ETag"] == client.get(RSS_URL)["ETag"]
+    assert response.content == b""
