@@ -65,6 +65,19 @@ class ImportResult:
         return f'{self.source_name}: {self.status}: "{self.title}" ({state})'
 
 
+def summary_line(results, publish=False):
+    """ "3 filer: 1 oprettet, 1 opdateret, 1 fejlede." and, when publishing, how many went live."""
+    created = sum(result.status == CREATED for result in results)
+    updated = sum(result.status == UPDATED for result in results)
+    failed = sum(result.failed for result in results)
+    files = "fil" if len(results) == 1 else "filer"
+    line = f"{len(results)} {files}: {created} oprettet, {updated} opdateret, {failed} fejlede"
+    if publish:
+        published = sum(result.published for result in results)
+        line += f" ({published} udgivet, {created + updated - published} kladder)"
+    return line + "."
+
+
 def failure(source_name, reason):
     return ImportResult(source_name, FAILED, error=reason)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from caseimport.importer import CREATED, UPDATED, CaseImporter, failure
+from caseimport.importer import CaseImporter, failure, summary_line
 from caseimport.reading import DocumentError, is_supported
 
 
@@ -71,25 +71,16 @@ class Command(BaseCommand):
         progress = tqdm(
             files, desc="Importerer", unit="fil", disable=not show_progress, file=sys.stderr
         )
-        counts = {CREATED: 0, UPDATED: 0, "failed": 0, "published": 0}
+        results = []
         for path in progress:
             result = self.import_path(importer, path)
-            counts["failed" if result.failed else result.status] += 1
-            counts["published"] += result.published
+            results.append(result)
             self.report(result, show_progress)
 
-        summary = (
-            f"{len(files)} {'fil' if len(files) == 1 else 'filer'}: {counts[CREATED]} oprettet, {counts[UPDATED]} opdateret, "
-            f"{counts['failed']} fejlede"
-        )
-        if publish:
-            succeeded = counts[CREATED] + counts[UPDATED]
-            summary += (
-                f" ({counts['published']} udgivet, {succeeded - counts['published']} kladder)"
-            )
-        self.stdout.write(summary + ".")
-        if counts["failed"]:
-            raise CommandError(f"{counts['failed']} af {len(files)} filer kunne ikke importeres.")
+        self.stdout.write(summary_line(results, publish=publish))
+        failed = sum(result.failed for result in results)
+        if failed:
+            raise CommandError(f"{failed} af {len(files)} filer kunne ikke importeres.")
 
     def import_path(self, importer, path):
         name = str(path)
