@@ -147,7 +147,7 @@ def apply_updates(client, page_ids):
     ]
     # require_alias: never let a write auto-create a plain index named like the alias.
     _, errors = helpers.bulk(
-        client, actions, raise_on_error=False, refresh="wait_for", require_alias=True
+        client, actions, raise_on_error=False, refresh=True, require_alias=True
     )
     # Deleting what is not in the index is fine: the goal state is reached.
     real_errors = [e for e in errors if e.get("delete", {}).get("status") != 404]
@@ -160,23 +160,20 @@ def drain_outbox(batch_size=200):
 
     Rows are deleted only after their update succeeded, so a worker killed
     mid-batch leaves them for the next run (at-least-once, and the update is
-    idempotent, so no duplicates and no gaps).
+    idempotent, so no duplicates and no gaps). On failure every waiting row
+    records the attempt and the error, for case_index_status to show.
     """
-    client = get_client()
-    if PendingIndexUpdate.objects.exists():
-        ensure_index()
     done = 0
-    while True:
-        batch = list(PendingIndexUpdate.objects.order_by("pk")[:batch_size])
-        if not batch:
-            return done
-        row_ids = [row.pk for row in batch]
-        try:
+    try:
+        if PendingIndexUpdate.objects.exists():
+            ensure_index()
+        client = get_client()
+        while batch := list(PendingIndexUpdate.objects.order_by("pk")[:batch_size]):
+            row_ids = [row.pk for row in batch]
             apply_updates(client, sorted({row.page_id for row in batch}))
-        except (*UNAVAILABLE_ERRORS, RuntimeError) as error:
-            PendingIndexUpdate.objects.filter(pk__in=row_ids).update(
-                attempts=F("attempts") + 1, last_error=str(error)[:2000]
-            )
-            raise
-        PendingIndexUpdate.objects.filter(pk__in=row_ids).delete()
-        done += len(row_ids)
+            PendingIndexUpdate.objects.filter(pk__in=row_ids).delete()
+            done += len(row_ids)
+    except (*UNAVAILABLE_ERRORS, RuntimeError) as error:
+        PendingIndexUpdate.objects.update(attempts=F("attempts") + 1, last_error=str(error)[:2000])
+        raise
+    return done

@@ -17,3 +17,9 @@ STORAGES = {
 # Serve static files from the source folders without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Tests never touch the indices of a developer's running site.
+SEARCH_INDEX_ALIAS = "test-praksisbank-cases"
+if "database" in WAGTAILSEARCH_BACKENDS:  # noqa: F405 - a search node is configured
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test-praksisbank-wagtail-"  # noqa: F405
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,59 @@
+"""The query builders, checked through .to_dict() without a node."""
+
+from search.params import SearchParams
+from search.queries import MAX_RESULT_WINDOW, case_search, page_window
+from tests.search.params_helpers import params
+
+
+def test_free_text_uses_match_queries_only():
+    body = case_search("idx", params(q='"(AND OR')).to_dict()
+    text = str(body["query"])
+    assert "query_string" not in text
+    assert "fuzziness" in text
+
+
+def test_each_facet_counts_with_the_other_filters_only():
+    body = case_search("idx", params(omraade=["skole"], region=["midtjylland"])).to_dict()
+    assert body["post_filter"]["bool"]["filter"] == [
+        {"terms": {"omraade": ["skole"]}},
+        {"terms": {"regions": ["midtjylland"]}},
+    ]
+    omraade_filter = body["aggs"]["omraade_filtered"]["filter"]["bool"]["filter"]
+    assert omraade_filter == [{"terms": {"regions": ["midtjylland"]}}]
+    region_filter = body["aggs"]["region_filtered"]["filter"]["bool"]["filter"]
+    assert region_filter == [{"terms": {"omraade": ["skole"]}}]
+
+
+def test_highlights_are_html_encoded():
+    body = case_search("idx", params(q="trivsel")).to_dict()
+    assert body["highlight"]["encoder"] == "html"
+
+
+def test_page_window_stays_inside_the_result_window():
+    assert page_window(1) == (0, 10)
+    assert page_window(3) == (20, 10)
+    start, size = page_window(10**9)
+    assert start + size <= MAX_RESULT_WINDOW
+
+
+def test_params_drop_and_clamp_bad_values():
+    parsed = params(
+        q="  a\x00b   c ",
+        page="-3",
+        omraade=["skole", "skole", "<script>"],
+        year_from="2030",
+        year_to="2010",
+        sort="bogus",
+    )
+    assert parsed.q == "a b c"
+    assert parsed.page == 1
+    assert parsed.filters == {"omraade": ("skole",)}
+    assert (parsed.year_from, parsed.year_to) == (2010, 2030)
+    assert parsed.sort == "relevance"
+    assert len(params(q="x" * 20000).q) == 500
+
+
+def test_chip_link_removes_one_value():
+    parsed = params(q="plf", kommune=["aarhus", "odder"])
+    assert parsed.without("kommune", "aarhus").to_query() == "q=plf&kommune=odder"
+    assert SearchParams().to_query() == ""

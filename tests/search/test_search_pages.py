@@ -1,0 +1,126 @@
+"""The search page and JSON endpoints: state in the URL, odd input, the database fallback."""
+
+import json
+
+import pytest
+
+from search import connection
+from tests.factories import CaseStudyPageFactory
+
+ODD_INPUT = [
+    '"aktionslæring',
+    "(læring]",
+    "AND OR NOT",
+    "læring AND OR",
+    "x" * 5000,
+    "😀 trivsel 🎉",
+    "<script>alert(1)</script>",
+    "\x00\x1f kontrol",
+    "titel:* ~2 ^3 /regex/",
+]
+
+
+@pytest.fixture
+def cases(indexed_case):
+    indexed_case(
+        title="Aktionslæring i dagplejen",
+        omraade="dagtilbud",
+        kommuner=["Viborg"],
+        practice="<p>Dagplejerne afprøvede aktionslæring i legestuerne.</p>",
+    )
+    indexed_case(title="Trivsel i klubben", omraade="fritid", kommuner=["Aalborg"])
+
+
+def test_search_page_shows_results_facets_and_chips(client, cases):
+    response = client.get("/soeg/", {"q": "aktionslæring", "omraade": "dagtilbud"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Aktionslæring i dagplejen" in html
+    assert "Trivsel i klubben" not in html
+    assert 'aria-live="polite"' in html
+    assert 'type="checkbox"' in html and 'value="dagtilbud" checked' in html
+    assert "Fjern filter Område: Dagtilbud" in html
+    assert "<mark>" in html
+
+
+def test_search_page_without_hits_helps(client, cases):
+    html = client.get("/soeg/", {"q": "rumfart"}).content.decode()
+    assert "Ingen praksiseksempler passede" in html
+    assert "Beskriv hellere jeres plan" in html
+
+
+@pytest.mark.parametrize("text", ODD_INPUT)
+def test_odd_input_never_errors_and_is_escaped(client, cases, text):
+    response = client.get("/soeg/", {"q": text, "page": "-7", "kommune": "<b>"})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<script>alert(1)</script>" not in body
+    api = client.get("/api/search/", {"q": text})
+    assert api.status_code == 200
+    assert json.loads(api.content)["engine"] == "opensearch"
+    assert client.get("/api/search/autocomplete/", {"q": text}).status_code == 200
+
+
+def test_search_api_shape(client, cases):
+    data = json.loads(client.get("/api/search/", {"q": "trivsel"}).content)
+    assert data["count"] == 1
+    assert data["engine"] == "opensearch"
+    result = data["results"][0]
+    assert set(result) >= {"id", "title", "url", "kommuner", "omraade", "summary", "highlights"}
+    assert result["kommuner"] == ["Aalborg Kommune"]
+    assert result["omraade"] == "Fritid og ungdom"
+    assert {"omraade", "kommune", "region", "tema", "maalgruppe", "partner"} <= set(data["facets"])
+
+
+def test_similar_api(client, indexed_case):
+    first = indexed_case(title="Sprogindsats i vuggestuer", practice="<p>Dialogisk læsning.</p>")
+    indexed_case(title="Sprog og dialogisk læsning i dagplejen")
+    data = json.loads(client.get(f"/api/cases/{first.pk}/similar/").content)
+    assert [hit["title"] for hit in data["results"]] == ["Sprog og dialogisk læsning i dagplejen"]
+    assert client.get("/api/cases/999999/similar/").status_code == 404
+
+
+def test_similar_api_hides_unpublished_cases(client, search_index, committed):
+    draft = committed(CaseStudyPageFactory, title="Kladde", live=False)
+    assert client.get(f"/api/cases/{draft.pk}/similar/").status_code == 404
+
+
+def test_case_page_shows_similar_cases(client, indexed_case):
+    first = indexed_case(title="Læringsmiljøer i dagplejen", practice="<p>Legestuer.</p>")
+    indexed_case(title="Læringsmiljøer i legestuerne", practice="<p>Dagplejens legestuer.</p>")
+    html = client.get(first.url).content.decode()
+    assert "Lignende praksiseksempler" in html
+    assert "Læringsmiljøer i legestuerne" in html
+
+
+def test_plan_page(client, cases):
+    html = client.get("/soeg/lignende/", {"beskrivelse": "aktionslæring med dagplejere"})
+    assert "Aktionslæring i dagplejen" in html.content.decode()
+
+
+def test_unreachable_node_falls_back_to_the_database_with_a_notice(client, cases):
+    connection.configure("http://127.0.0.1:9")
+    response = client.get("/soeg/", {"q": "Trivsel", "omraade": "fritid"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "resultaterne er forenklede" in html
+    assert "Trivsel i klubben" in html
+    data = json.loads(client.get("/api/search/", {"q": "trivsel"}).content)
+    assert data["engine"] == "database"
+    assert [hit["title"] for hit in data["results"]] == ["Trivsel i klubben"]
+    assert client.get("/api/search/autocomplete/", {"q": "Aal"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_without_a_search_node_the_database_answers(client, settings, case_index):
+    settings.ELASTICSEARCH_URL = ""
+    CaseStudyPageFactory(title="Overgange fra dagtilbud til skole", omraade="tvaergaaende")
+    CaseStudyPageFactory(title="Faglig ledelse i matematik", omraade="skole")
+    data = json.loads(client.get("/api/search/", {"q": "overgange"}).content)
+    assert data["engine"] == "database"
+    assert data["notice"] == ""
+    assert [hit["title"] for hit in data["results"]] == ["Overgange fra dagtilbud til skole"]
+    data = json.loads(client.get("/api/search/", {"omraade": "skole"}).content)
+    assert [hit["title"] for hit in data["results"]] == ["Faglig ledelse i matematik"]
+    counts = {value["value"]: value["count"] for value in data["facets"]["omraade"]}
+    assert counts == {"skole": 1, "tvaergaaende": 1}
