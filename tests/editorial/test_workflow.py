@@ -154,3 +154,16 @@ def test_edit_form_explains_each_section(client, draft_case, redaktoer):
     html = response.content.decode()
     for section in SECTIONS:
         assert section.help_text in html, section.heading
+
+
+@pytest.mark.django_db
+def test_workflow_scheduling_and_revisions_have_danish_labels(client, draft_case, redaktoer):
+    client.force_login(redaktoer)
+    edit_page = client.get(edit_url(draft_case)).content.decode()
+    assert f"Send til {WORKFLOW_NAME}" in edit_page
+    assert "Planlæg udgivelse" in edit_page
+    assert "Submit to" not in edit_page
+
+    client.post(edit_url(draft_case), edit_form_data(draft_case, "action-submit"))
+    history = client.get(reverse("wagtailadmin_pages:history", args=[draft_case.pk]))
+    assert "Sammenlign" in history.content.decode()
