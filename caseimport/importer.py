@@ -58,11 +58,19 @@ class ImportResult:
         return self.status == FAILED
 
     @property
+    def state(self):
+        if self.published:
+            return "udgivet"
+        if self.page is not None and self.page.live:
+            # The import made a new draft revision; visitors still see the published one.
+            return "ny kladde, den udgivne version er uændret"
+        return "kladde"
+
+    @property
     def line(self):
         if self.failed:
             return f"{self.source_name}: {FAILED}: {self.error}"
-        state = "udgivet" if self.published else "kladde"
-        return f'{self.source_name}: {self.status}: "{self.title}" ({state})'
+        return f'{self.source_name}: {self.status}: "{self.title}" ({self.state})'
 
 
 def summary_line(results, publish=False):

@@ -418,3 +418,25 @@ def test_folder_of_200_documents_imports_in_one_run(tmp_path, run_import):
     assert CaseStudyPage.objects.count() == 200
     assert ImportRecord.objects.count() == 200
     assert elapsed < 60
+
+
+@pytest.mark.django_db
+def test_reimport_of_a_published_case_makes_a_draft_and_leaves_the_live_version(
+    tmp_path, run_import
+):
+    path = tmp_path / "viborg.txt"
+    path.write_text(case_text(), encoding="utf-8")
+    run_import(path, "--publish")
+    edited = dict(SECTION_TEXTS, **{"De næste skridt": "Nu også i vuggestuerne."})
+    path.write_text(case_text(sections=edited), encoding="utf-8")
+
+    status, report = run_import(path)
+
+    assert status == 0
+    assert "opdateret" in report
+    assert "(ny kladde, den udgivne version er uændret)" in report
+    page = CaseStudyPage.objects.get()
+    assert page.live
+    assert page.has_unpublished_changes
+    assert page.next_steps.startswith("<p>Legestuegrupperne")  # what visitors see
+    assert only_case().next_steps == "<p>Nu også i vuggestuerne.</p>"
