@@ -4,10 +4,15 @@ The page tree (home, case index, accessibility statement) and the 98 kommuner
 come from the migrations, so every test database already has them.
 """
 
+import os
+import uuid
+
 import pytest
 from wagtail.models import Page, PageViewRestriction
 
 from casestudies.models import CaseIndexPage, HomePage
+from search import connection
+from search.indexing import ensure_index
 
 
 @pytest.fixture
@@ -30,3 +35,23 @@ def make_private():
         )
 
     return restrict
+
+
+@pytest.fixture
+def search_node_url():
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if not url:
+        pytest.fail("ELASTICSEARCH_URL is not set: run the suite with `make test`.")
+    return url
+
+
+@pytest.fixture
+def search_index(db, settings, search_node_url):
+    """A fresh, empty case index behind its own alias, removed afterwards."""
+    settings.ELASTICSEARCH_URL = search_node_url
+    settings.SEARCH_INDEX_ALIAS = f"test-cases-{uuid.uuid4().hex[:10]}"
+    client = connection.configure(search_node_url)
+    ensure_index()
+    yield settings.SEARCH_INDEX_ALIAS
+    connection.configure(search_node_url)
+    client.indices.delete(index=f"{settings.SEARCH_INDEX_ALIAS}-*", ignore_unavailable=True)
