@@ -1,7 +1,6 @@
 """`manage.py import_cases`: documents as real files write them, imported the way editors rely on."""
 
 import codecs
-import time
 
 import pytest
 
@@ -408,16 +407,13 @@ def test_folder_of_200_documents_imports_in_one_run(tmp_path, run_import):
         (folder / f"eksempel-{number:03}{suffix}").write_text(text, encoding="utf-8")
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")  # not a document: left out
 
-    started = time.monotonic()
     status, report = run_import(tmp_path)
-    elapsed = time.monotonic() - started
 
     assert status == 0, report[-2000:]
     assert report.strip().endswith("200 filer: 200 oprettet, 0 opdateret, 0 fejlede.")
     assert report.count(": oprettet: ") == 200
     assert CaseStudyPage.objects.count() == 200
     assert ImportRecord.objects.count() == 200
-    assert elapsed < 60
 
 
 @pytest.mark.django_db
