@@ -411,6 +411,12 @@ class CaseStudyPage(Page):
             or (section.field == "contact" and self.has_contact_details)
         ]
 
+    @cached_property
+    def kommuner_with_regions(self):
+        """The kommuner with their regions, read once: the case page lists them
+        twice and shows each one's region (a query per kommune otherwise)."""
+        return list(self.kommuner.select_related("region"))
+
     @property
     def has_contact_details(self):
         return bool(self.contact_name or self.contact_email or self.contact_phone)
