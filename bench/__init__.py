@@ -1,0 +1,1 @@
+"""The performance benchmark of Praksisbanken: `make bench` (python -m bench --help)."""

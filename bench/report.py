@@ -1,0 +1,168 @@
+"""BENCHMARKS.md and bench/latest.json from the runs in bench/results/.
+
+Each run writes bench/results/<database>-n<N>-nodes<k>.json; the report puts
+every run side by side (one column each), so the single node and the 3-node
+cluster, SQLite and PostgreSQL, and the sizes of N can be compared.
+"""
+
+import json
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+RESULTS = REPO / "bench" / "results"
+TARGETS_N = 100_000
+
+
+def load_runs():
+    runs = [json.loads(path.read_text()) for path in sorted(RESULTS.glob("*-n*-nodes*.json"))]
+    return sorted(runs, key=lambda run: (run["n"], run["database"], run["search_node"]["nodes"]))
+
+
+def _get(run, *keys):
+    value = run
+    for key in keys:
+        if not isinstance(value, dict) or key not in value:
+            return None
+        value = value[key]
+    return value
+
+
+def _ms(value):
+    return "–" if value is None else f"{value:.1f}"
+
+
+def _p(run, *keys):
+    stats = _get(run, *keys)
+    if not stats:
+        return "–"
+    return f"{stats['p50']:.0f} / {stats['p95']:.0f} / {stats['p99']:.0f}"
+
+
+ROWS = [
+    ("Bulk load of N cases (s)", lambda r: _ms(_get(r, "load", "seconds"))),
+    (
+        "Database search index for the fallback (s)",
+        lambda r: _ms(_get(r, "database_search_index_seconds")),
+    ),
+    (
+        "Rebuild: documents per second",
+        lambda r: str(_get(r, "rebuild", "documents_per_second") or "–"),
+    ),
+    ("Rebuild: seconds (rebuild_case_index)", lambda r: _ms(_get(r, "rebuild", "seconds"))),
+    *[
+        (
+            f"/api/search/ mix p50/p95/p99 ms, concurrency {c}",
+            lambda r, c=c: _p(r, "search_http", str(c), "all"),
+        )
+        for c in (1, 8, 32)
+    ],
+    *[
+        (
+            f"Straight to the node p50/p95/p99 ms, concurrency {c}",
+            lambda r, c=c: _p(r, "search_direct", str(c), "all"),
+        )
+        for c in (1, 8, 32)
+    ],
+    *[
+        (
+            f"App p50 ÷ direct p50, concurrency {c}",
+            lambda r, c=c: str(_get(r, "ratio_app_to_direct_p50", str(c), "all") or "–"),
+        )
+        for c in (1, 8, 32)
+    ],
+    *[
+        (
+            f"Database fallback p50/p95/p99 ms, concurrency {c}",
+            lambda r, c=c: _p(r, "search_database_fallback", str(c), "all"),
+        )
+        for c in (1, 8)
+    ],
+    ("Case page cold p50/p95/p99 ms", lambda r: _p(r, "pages", "case_page", "cold")),
+    ("Case page cached p50/p95/p99 ms", lambda r: _p(r, "pages", "case_page", "cached")),
+    ("Listing with filters cold p50/p95/p99 ms", lambda r: _p(r, "pages", "listing_page", "cold")),
+    (
+        "Listing with filters cached p50/p95/p99 ms",
+        lambda r: _p(r, "pages", "listing_page", "cached"),
+    ),
+    (
+        "Publish-to-findable p50 / max ms",
+        lambda r: (
+            "–"
+            if not _get(r, "publish_to_findable_ms")
+            else f"{r['publish_to_findable_ms']['p50']:.0f} / {r['publish_to_findable_ms']['max']:.0f}"
+        ),
+    ),
+    ("Peak memory, web worker (MiB)", lambda r: _ms(_get(r, "memory_peak_mib", "web_worker"))),
+    ("Peak memory, db_worker (MiB)", lambda r: _ms(_get(r, "memory_peak_mib", "db_worker"))),
+    (
+        "Peak memory, search node JVM (MiB)",
+        lambda r: _ms(_get(r, "memory_peak_mib", "search_node_jvm")),
+    ),
+]
+
+
+def kind_table(runs, section):
+    kinds = []
+    for run in runs:
+        for kind in _get(run, section, "1", "by_kind") or {}:
+            if kind not in kinds:
+                kinds.append(kind)
+    lines = []
+    for kind in kinds:
+        cells = []
+        for run in runs:
+            app = _get(run, "search_http", "1", "by_kind", kind)
+            direct = _get(run, "search_direct", "1", "by_kind", kind)
+            ratio = _get(run, "ratio_app_to_direct_p50", "1", kind)
+            cells.append("–" if not app else f"{app['p50']:.1f} / {direct['p50']:.1f} ({ratio}×)")
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def header(runs):
+    titles = [f"N={run['n']:,}, {run['label']}".replace(",", " ", 1) for run in runs]
+    return ["| | " + " | ".join(titles) + " |", "|---" * (len(runs) + 1) + "|"]
+
+
+def write_report():
+    runs = load_runs()
+    if not runs:
+        raise SystemExit("No results in bench/results/: run `make bench` first.")
+    first = runs[0]
+    machine = first["machine"]
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (`python -m bench`, see bench/). Every figure is also in",
+        "bench/latest.json. Latencies are milliseconds, measured from a Python client on",
+        "the same machine (it shares the CPU with the server and the search node).",
+        "",
+        f"- Machine: {machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB RAM,"
+        f" {machine['os']}, Python {machine['python']}",
+        f"- Date of the runs: {', '.join(sorted({run['date'][:10] for run in runs}))}",
+        f"- N: {', '.join(f'{n:,}' for n in sorted({run['n'] for run in runs}))}",
+        f"- Web server: gunicorn, {first['gunicorn']['workers']} workers × "
+        f"{first['gunicorn']['threads']} threads (gthread), bench settings (= production, no TLS redirect)",
+        "- Search node: OpenSearch 3.8 from services/elasticsearch/ (1 GiB heap per JVM);"
+        " the 3-node cluster runs its three nodes in one JVM.",
+        "- Query mix: free text, free text + 2 facets, facets only, a typo query,"
+        " similar cases (/api/cases/<id>/similar/); the fallback mix has no similar cases.",
+        "- Publish-to-findable: TASK_BACKEND=database with `manage.py db_worker --interval=0.05`.",
+        "",
+        *header(runs),
+    ]
+    for title, cell in ROWS:
+        lines.append(f"| {title} | " + " | ".join(cell(run) for run in runs) + " |")
+    lines += [
+        "",
+        "## Per query at concurrency 1: app p50 / direct p50 (ratio)",
+        "",
+        *header(runs),
+        *kind_table(runs, "search_http"),
+        "",
+    ]
+    (REPO / "BENCHMARKS.md").write_text("\n".join(lines), encoding="utf-8")
+    (REPO / "bench" / "latest.json").write_text(
+        json.dumps({"runs": runs}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {REPO / 'BENCHMARKS.md'} and bench/latest.json ({len(runs)} runs)")

@@ -1,0 +1,481 @@
+"""The benchmark: load N cases, index them, and measure what users wait for.
+
+Everything runs on this machine in one run: the bench database (its own SQLite
+file under bench/results/, or DATABASE_URL), its own index alias, two gunicorn
+servers on loopback ports (one with the search node, one without it, which is
+the database fallback), and a `db_worker` for the outbox.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import socket
+import subprocess  # noqa: S404 - starts our own gunicorn, worker and commands
+import sys
+import threading
+import time
+import uuid
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+from urllib.parse import urlencode
+
+REPO = Path(__file__).resolve().parent.parent
+RESULTS = REPO / "bench" / "results"
+PYTHON = sys.executable
+BIN = Path(sys.executable).parent
+
+# The fixed mix: (kind, query string) of /api/search/; "similar" is added per run.
+SEARCH_MIX = [
+    ("fritekst", {"q": "professionelle læringsfællesskaber"}),
+    ("fritekst + 2 facetter", {"q": "trivsel", "omraade": "skole", "region": "midtjylland"}),
+    ("kun facetter", {"omraade": "dagtilbud", "maalgruppe": "paedagoger"}),
+    ("stavefejl", {"q": "aktionslærring"}),
+]
+SIMILAR_KIND = "lignende"
+PUBLISH_MARKER = "Målepunkt"
+CONCURRENCY = (1, 8, 32)
+FALLBACK_CONCURRENCY = (1, 8)
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--n", type=int, default=1000, help="cases to generate (default 1000)")
+    parser.add_argument("--es-url", default=os.environ.get("ELASTICSEARCH_URL"))
+    parser.add_argument("--nodes", type=int, default=1, help="nodes in the cluster (label only)")
+    parser.add_argument("--shards", type=int, default=1)
+    parser.add_argument("--replicas", type=int, default=0)
+    parser.add_argument("--database-url", default=None, help="default: a SQLite file per N")
+    parser.add_argument("--requests", type=int, default=40, help="requests per query kind")
+    parser.add_argument("--port", type=int, default=0, help="default: free loopback ports")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--threads", type=int, default=4, help="gunicorn threads per worker")
+    parser.add_argument("--label", default=None, help="name of this run in BENCHMARKS.md")
+    parser.add_argument("--report-only", action="store_true", help="rewrite BENCHMARKS.md")
+    return parser.parse_args(argv)
+
+
+def configure_environment(args):
+    """The bench's own database, alias and settings, for this process and its children."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    database_url = args.database_url or f"sqlite:///{RESULTS / f'bench-n{args.n}.sqlite3'}"
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        DATABASE_URL=database_url,
+        ELASTICSEARCH_URL=args.es_url,
+        SEARCH_INDEX_ALIAS=f"bench-praksisbank-cases-n{args.n}",
+        WAGTAILSEARCH_INDEX_PREFIX="bench-praksisbank-wagtail-",
+        TASK_BACKEND="database",
+        DB_CONN_MAX_AGE="600",
+    )
+    return database_url
+
+
+def manage(*command, env=None, check=True):
+    began = time.perf_counter()
+    completed = subprocess.run(  # noqa: S603 - fixed argv
+        [PYTHON, "manage.py", *command],
+        cwd=REPO,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if check and completed.returncode:
+        raise RuntimeError(f"manage.py {' '.join(command)} failed:\n{completed.stderr[-3000:]}")
+    return completed, time.perf_counter() - began
+
+
+def start_process(command, env=None, log_name="process"):
+    log = open(RESULTS / f"{log_name}.log", "w")  # noqa: SIM115 - closed with the process
+    process = subprocess.Popen(  # noqa: S603 - fixed argv
+        command, cwd=REPO, env={**os.environ, **(env or {})}, stdout=log, stderr=log
+    )
+    process.log = log
+    return process
+
+
+def stop_process(process):
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    process.log.close()
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(args, port, env=None, name="gunicorn"):
+    process = start_process(
+        [
+            str(BIN / "gunicorn"),
+            "praksisbank.wsgi:application",
+            f"--bind=127.0.0.1:{port}",
+            f"--workers={args.workers}",
+            "--worker-class=gthread",
+            f"--threads={args.threads}",
+            "--keep-alive=30",
+            "--timeout=120",
+        ],
+        env=env,
+        log_name=name,
+    )
+    from bench.measure import HttpClient
+
+    client = HttpClient("127.0.0.1", port)
+    for _ in range(300):
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} exited; see {RESULTS / name}.log")
+        try:
+            client.get("/api/search/?q=skole")
+            return process
+        except (OSError, RuntimeError):
+            time.sleep(0.2)
+    raise RuntimeError(f"{name} did not answer; see {RESULTS / name}.log")
+
+
+def machine():
+    cpu = "unknown"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    memory_kb = int(Path("/proc/meminfo").read_text().split()[1])
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gib": round(memory_kb / 1024 / 1024, 1),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+    }
+
+
+# --- Measurements --------------------------------------------------------------
+
+
+def measure_http_mix(port, mix, requests_per_kind, concurrency_levels):
+    """Latency per kind and for the whole mix, at each concurrency level."""
+    from bench.measure import HttpClient, percentiles, run_concurrently
+
+    local = threading.local()
+
+    def call(path):
+        def request():
+            if not hasattr(local, "client"):
+                local.client = HttpClient("127.0.0.1", port)
+            return local.client.get(path)
+
+        return request
+
+    # Warm every query once, so the figures are steady state, not first use.
+    warm = HttpClient("127.0.0.1", port)
+    for _kind, path in mix:
+        warm.get(path)
+    results = {}
+    for concurrency in concurrency_levels:
+        work = [(kind, call(path)) for _ in range(requests_per_kind) for kind, path in mix]
+        latencies, seconds = run_concurrently(work, concurrency)
+        every = [ms for samples in latencies.values() for ms in samples]
+        results[str(concurrency)] = {
+            "all": percentiles(every),
+            "requests_per_second": round(len(every) / seconds, 1),
+            "by_kind": {kind: percentiles(samples) for kind, samples in latencies.items()},
+        }
+    return results
+
+
+def measure_direct(mix_params, similar_id, requests_per_kind, concurrency_levels):
+    """The same searches, built by search/queries.py, sent straight to the node."""
+    from django.conf import settings
+    from django.http import QueryDict
+    from opensearchpy import connections
+
+    from bench.measure import percentiles, run_concurrently
+    from search.params import SearchParams
+    from search.queries import case_search, similar_to_case
+    from search.views import MAX_SIMILAR
+
+    connections.create_connection(
+        alias="bench-direct", hosts=[settings.ELASTICSEARCH_URL], timeout=60, pool_maxsize=64
+    )
+    alias = settings.SEARCH_INDEX_ALIAS
+    searches = [
+        (kind, case_search(alias, SearchParams.from_query(QueryDict(urlencode(query)))))
+        for kind, query in mix_params
+    ]
+    searches.append((SIMILAR_KIND, similar_to_case(alias, similar_id, MAX_SIMILAR)))
+    searches = [(kind, search.using("bench-direct")) for kind, search in searches]
+    for _kind, search in searches:
+        search.execute()
+    results = {}
+    for concurrency in concurrency_levels:
+        work = [
+            # ignore_cache: a Search object keeps its last response otherwise.
+            (kind, partial(search.execute, ignore_cache=True))
+            for _ in range(requests_per_kind)
+            for kind, search in searches
+        ]
+        latencies, seconds = run_concurrently(work, concurrency)
+        every = [ms for samples in latencies.values() for ms in samples]
+        results[str(concurrency)] = {
+            "all": percentiles(every),
+            "requests_per_second": round(len(every) / seconds, 1),
+            "by_kind": {kind: percentiles(samples) for kind, samples in latencies.items()},
+        }
+    return results
+
+
+def measure_pages(port, case_paths, listing_paths, repeats):
+    """Render time through gunicorn: cold = the first request for a URL, cached =
+    the same URL again (the page cache, where there is one, now holds it)."""
+    from bench.measure import HttpClient, percentiles, timed
+
+    client = HttpClient("127.0.0.1", port)
+    results = {}
+    for name, paths in (("case_page", case_paths), ("listing_page", listing_paths)):
+        cold = [timed(client.get, path)[1] for path in paths]
+        client.get(paths[0])
+        cached = [timed(client.get, paths[0])[1] for _ in range(repeats)]
+        results[name] = {"cold": percentiles(cold), "cached": percentiles(cached)}
+    return results
+
+
+def measure_publish_to_findable(port, rounds=5, timeout=30):
+    """Publish a new case; poll /api/search/ until it is found. The outbox
+    is drained by `manage.py db_worker` (database task backend)."""
+    from bench.measure import HttpClient, percentiles
+    from casestudies.models import CaseIndexPage, Kommune
+
+    client = HttpClient("127.0.0.1", port)
+    index = CaseIndexPage.objects.get()
+    kommune = Kommune.objects.get(slug="aarhus")
+    samples, pages = [], []
+    try:
+        _publish_rounds(client, index, kommune, rounds, timeout, samples, pages)
+    finally:
+        for page in pages:
+            page.delete()
+    return percentiles(samples)
+
+
+def _publish_rounds(client, index, kommune, rounds, timeout, samples, pages):
+    from django.db import transaction
+
+    from casestudies.models import CaseStudyPage
+
+    for _ in range(rounds):
+        word = f"benchmaerke{uuid.uuid4().hex[:10]}"
+        with transaction.atomic():
+            page = CaseStudyPage(
+                title=f"{PUBLISH_MARKER} {word}",
+                omraade="skole",
+                summary="En sag, som benchmarken udgiver og leder efter.",
+                practice=f"<p>Praksis {word}.</p>",
+                context="<p>Kontekst.</p>",
+                key_advice="<p>Råd.</p>",
+            )
+            page.kommuner = [kommune]
+            index.add_child(instance=page)
+            pages.append(page)
+            revision = page.save_revision()
+        began = time.perf_counter()
+        revision.publish()  # commits; the outbox task is queued on commit
+        while True:
+            body = json.loads(client.get(f"/api/search/?{urlencode({'q': word})}"))
+            if body["count"]:
+                break
+            if time.perf_counter() - began > timeout:
+                raise RuntimeError(f"case not findable after {timeout} s")
+            time.sleep(0.02)
+        samples.append((time.perf_counter() - began) * 1000)
+
+
+# --- The run -------------------------------------------------------------------
+
+
+def run(args):
+    database_url = configure_environment(args)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from bench.loader import load_cases
+    from bench.measure import child_pids, peak_rss_mb
+    from casestudies.models import CaseIndexPage, CaseStudyPage
+
+    figures = {
+        "label": args.label
+        or f"{'PostgreSQL' if database_url.startswith('postgres') else 'SQLite'}, "
+        f"{args.nodes} node{'s' if args.nodes > 1 else ''}",
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "n": args.n,
+        "machine": machine(),
+        "database": "postgresql" if database_url.startswith("postgres") else "sqlite",
+        "search_node": {
+            "url": args.es_url,
+            "nodes": args.nodes,
+            "shards": args.shards,
+            "replicas": args.replicas,
+        },
+        "gunicorn": {"workers": args.workers, "threads": args.threads, "class": "gthread"},
+        "requests_per_kind": args.requests,
+    }
+    print(f"bench: {figures['label']}, N={args.n}, database {database_url}", flush=True)
+    call_command("migrate", verbosity=0)
+
+    # Cases a stopped earlier run published for publish-to-findable.
+    for page in CaseStudyPage.objects.filter(title__startswith=PUBLISH_MARKER):
+        page.delete()
+    existing = CaseStudyPage.objects.count()
+    if existing == 0:
+        seconds = load_cases(args.n)
+        figures["load"] = {
+            "seconds": round(seconds, 1),
+            "cases_per_second": round(args.n / seconds),
+        }
+        print(f"loaded {args.n} cases in {seconds:.1f} s", flush=True)
+        _, seconds = manage("update_index", "--backend", "database", "--chunk_size", "2000")
+        figures["database_search_index_seconds"] = round(seconds, 1)
+        print(f"database search index (fallback) built in {seconds:.1f} s", flush=True)
+    elif existing != args.n:
+        raise SystemExit(
+            f"The bench database has {existing} cases, not {args.n}; delete it or use its N."
+        )
+
+    completed, wall = manage(
+        "rebuild_case_index",
+        "--no-progress",
+        f"--shards={args.shards}",
+        f"--replicas={args.replicas}",
+    )
+    match = re.search(r"(\d+) praksiseksempler på ([\d.]+) s", completed.stdout)
+    documents, seconds = int(match[1]), float(match[2])
+    figures["rebuild"] = {
+        "documents": documents,
+        "seconds": seconds,
+        "documents_per_second": round(documents / seconds),
+        "command_wall_seconds": round(wall, 1),
+    }
+    print(f"rebuild: {figures['rebuild']}", flush=True)
+
+    similar_id = (
+        CaseStudyPage.objects.visible().order_by("pk").values_list("pk", flat=True)[args.n // 2]
+    )
+    mix = [(kind, f"/api/search/?{urlencode(query)}") for kind, query in SEARCH_MIX]
+    mix.append((SIMILAR_KIND, f"/api/cases/{similar_id}/similar/"))
+
+    port = args.port or free_port()
+    fallback_port = args.port + 1 if args.port else free_port()
+    web = start_gunicorn(args, port, name="gunicorn-search")
+    fallback = start_gunicorn(
+        args, fallback_port, env={"ELASTICSEARCH_URL": ""}, name="gunicorn-database"
+    )
+    worker = start_process(
+        [PYTHON, "manage.py", "db_worker", "--interval=0.05", "--no-startup-delay"],
+        log_name="db_worker",
+    )
+    try:
+        figures["search_http"] = measure_http_mix(port, mix, args.requests, CONCURRENCY)
+        print("search over HTTP done", flush=True)
+        figures["search_direct"] = measure_direct(
+            SEARCH_MIX, similar_id, args.requests, CONCURRENCY
+        )
+        print("search straight to the node done", flush=True)
+        figures["ratio_app_to_direct_p50"] = {
+            level: {
+                kind: round(
+                    figures["search_http"][level]["by_kind"][kind]["p50"]
+                    / figures["search_direct"][level]["by_kind"][kind]["p50"],
+                    2,
+                )
+                for kind in figures["search_http"][level]["by_kind"]
+            }
+            | {
+                "all": round(
+                    figures["search_http"][level]["all"]["p50"]
+                    / figures["search_direct"][level]["all"]["p50"],
+                    2,
+                )
+            }
+            for level in figures["search_http"]
+        }
+        fallback_mix = [(kind, path) for kind, path in mix if kind != SIMILAR_KIND]
+        figures["search_database_fallback"] = measure_http_mix(
+            fallback_port, fallback_mix, max(5, args.requests // 4), FALLBACK_CONCURRENCY
+        )
+        print("database fallback done", flush=True)
+
+        index = CaseIndexPage.objects.get()
+        case_urls = [
+            page.url for page in CaseStudyPage.objects.visible().order_by("-pk")[: args.requests]
+        ]
+        listing_urls = [
+            f"{index.url}?{urlencode(filters)}"
+            for filters in (
+                {"omraade": "skole", "region": "midtjylland"},
+                {"omraade": "dagtilbud", "kommune": "aarhus"},
+                {"tema": "trivsel", "aar": "2022"},
+                {"region": "hovedstaden"},
+                {"omraade": "ppr"},
+                {"kommune": "koebenhavn", "tema": "inklusion"},
+                {"aar": "2024", "region": "syddanmark"},
+                {"omraade": "fritid", "tema": "overgange"},
+                {"page": "3"},
+                {"omraade": "skole", "page": "5"},
+            )
+        ]
+        figures["pages"] = measure_pages(port, case_urls, listing_urls, args.requests)
+        print("page renders done", flush=True)
+        figures["publish_to_findable_ms"] = measure_publish_to_findable(port)
+        figures["publish_to_findable_ms"]["task_backend"] = "database (manage.py db_worker)"
+        print("publish-to-findable done", flush=True)
+
+        workers = child_pids(web.pid)
+        figures["memory_peak_mib"] = {
+            "web_worker": max(filter(None, (peak_rss_mb(pid) for pid in workers)), default=None),
+            "db_worker": peak_rss_mb(worker.pid),
+            "search_node_jvm": node_peak_rss(args.es_url),
+        }
+    finally:
+        for process in (web, fallback, worker):
+            stop_process(process)
+
+    name = f"{figures['database']}-n{args.n}-nodes{args.nodes}.json"
+    (RESULTS / name).write_text(json.dumps(figures, indent=2, ensure_ascii=False))
+    print(f"wrote {RESULTS / name}", flush=True)
+    from bench.report import write_report
+
+    write_report()
+
+
+def node_peak_rss(url):
+    """VmHWM of the JVM that runs the node(s) on this URL's port (started by
+    services/elasticsearch/start.sh, which writes its pid file)."""
+    from bench.measure import peak_rss_mb
+
+    port = url.rsplit(":", 1)[-1].strip("/")
+    pid_file = REPO / "services" / "elasticsearch" / "var" / f"port-{port}.pid"
+    if not pid_file.exists():
+        return None
+    return peak_rss_mb(int(pid_file.read_text().strip()))
+
+
+def main(argv=None):
+    args = parse_args(argv if argv is not None else sys.argv[1:])
+    if args.report_only:
+        from bench.report import write_report
+
+        write_report()
+        return
+    if not args.es_url:
+        raise SystemExit("Set ELASTICSEARCH_URL or --es-url (make bench starts the node).")
+    run(args)
