@@ -56,6 +56,8 @@ elasticsearch-stop:
 test: lint check elasticsearch
 	ELASTICSEARCH_URL=http://127.0.0.1:$(ES_PORT) $(VENV)/bin/pytest $(PYTEST_ARGS)
 
+# Benchmark with its own database (bench/results/) and index alias; BENCH_ARGS="--n 100000".
+BENCH_ARGS ?= --n 1000
 bench: install elasticsearch
 	ELASTICSEARCH_URL=http://127.0.0.1:$(ES_PORT) $(PY) -m bench $(BENCH_ARGS)
 

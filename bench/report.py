@@ -31,6 +31,11 @@ def _ms(value):
     return "–" if value is None else f"{value:.1f}"
 
 
+def _load(run, key):
+    values = run.get(key)
+    return "–" if not values else "/".join(f"{v:.1f}" for v in values)
+
+
 def _p(run, *keys):
     stats = _get(run, *keys)
     if not stats:
@@ -78,7 +83,7 @@ ROWS = [
         for c in (1, 8)
     ],
     ("Case page cold p50/p95/p99 ms", lambda r: _p(r, "pages", "case_page", "cold")),
-    ("Case page cached p50/p95/p99 ms", lambda r: _p(r, "pages", "case_page", "cached")),
+    ("Case page warm (repeat) p50/p95/p99 ms", lambda r: _p(r, "pages", "case_page", "cached")),
     ("Listing with filters cold p50/p95/p99 ms", lambda r: _p(r, "pages", "listing_page", "cold")),
     (
         "Listing with filters cached p50/p95/p99 ms",
@@ -148,6 +153,9 @@ def write_report():
         "- Query mix: free text, free text + 2 facets, facets only, a typo query,"
         " similar cases (/api/cases/<id>/similar/); the fallback mix has no similar cases.",
         "- Publish-to-findable: TASK_BACKEND=database with `manage.py db_worker --interval=0.05`.",
+        "- Pages: cold = the first request for a URL; warm = the same URL again. There is no"
+        " page cache yet, so warm is the steady-state render, not a cache hit.",
+        "- The machine was shared with other test runs; the load average row says how busy it was.",
         "",
         *header(runs),
     ]

@@ -328,6 +328,8 @@ def run(args):
         },
         "gunicorn": {"workers": args.workers, "threads": args.threads, "class": "gthread"},
         "requests_per_kind": args.requests,
+        # Other work on the machine skews every latency: recorded, not hidden.
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
     }
     print(f"bench: {figures['label']}, N={args.n}, database {database_url}", flush=True)
     call_command("migrate", verbosity=0)
@@ -449,6 +451,7 @@ def run(args):
         for process in (web, fallback, worker):
             stop_process(process)
 
+    figures["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     name = f"{figures['database']}-n{args.n}-nodes{args.nodes}.json"
     (RESULTS / name).write_text(json.dumps(figures, indent=2, ensure_ascii=False))
     print(f"wrote {RESULTS / name}", flush=True)
