@@ -8,6 +8,7 @@ from casestudies.models import CaseStudyPage
 from search import service
 from search.labels import FACET_TITLES
 from search.params import FACET_PARAMS, SearchParams
+from security.ratelimits import rate_limited
 
 MAX_SIMILAR = 10
 
@@ -42,6 +43,7 @@ def active_filters(params: SearchParams, outcome):
 
 
 @require_GET
+@rate_limited("search_page")
 def search_page(request):
     params = SearchParams.from_query(request.GET)
     outcome = service.search_cases(params)
@@ -59,6 +61,7 @@ def search_page(request):
 
 
 @require_GET
+@rate_limited("plan_search")
 def plan_page(request):
     """'Describe what you plan': free text in, similar cases out."""
     text = request.GET.get("beskrivelse", "")
@@ -70,12 +73,14 @@ def plan_page(request):
 
 
 @require_GET
+@rate_limited("search_api", answer="json")
 def search_api(request):
     outcome = service.search_cases(SearchParams.from_query(request.GET))
     return JsonResponse(outcome.as_json(), json_dumps_params={"ensure_ascii": False})
 
 
 @require_GET
+@rate_limited("autocomplete", answer="json")
 def autocomplete_api(request):
     return JsonResponse(
         {"suggestions": service.autocomplete(request.GET.get("q", ""))},
@@ -84,6 +89,7 @@ def autocomplete_api(request):
 
 
 @require_GET
+@rate_limited("similar_cases", answer="json")
 def similar_api(request, case_id):
     if not CaseStudyPage.objects.visible().filter(pk=case_id).exists():
         raise Http404("Praksiseksemplet findes ikke.")

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "security.csp.PathAwareCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -159,7 +161,7 @@ if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["database"] = DATABASE_SEARCH_BACKEND
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.opensearch3",
-        "URLS": [ELASTICSEARCH_URL],
+        "URLS": [url.strip() for url in ELASTICSEARCH_URL.split(",") if url.strip()],
         "INDEX_PREFIX": os.environ.get("WAGTAILSEARCH_INDEX_PREFIX", "praksisbank-wagtail-"),
         "TIMEOUT": 5,
         "OPTIONS": {},
@@ -177,6 +179,48 @@ TASKS = {
         }[os.environ.get("TASK_BACKEND", "immediate")],
     }
 }
+
+# Security headers on every response (SecurityMiddleware); production adds HSTS.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# The public pages load scripts, styles and images from the site itself only, and
+# have no inline scripts or styles. Wagtail's admin needs inline scripts and styles,
+# so it is left out. https://django-csp.readthedocs.io/en/latest/configuration.html
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Additions for some public paths (security/csp.py): the newsletter digest is an
+# e-mail fragment, whose styles must be inline.
+CONTENT_SECURITY_POLICY_PATH_UPDATES = {"/nyhedsbrev/": {"style-src": [UNSAFE_INLINE]}}
+
+# Requests per client address for the search endpoints (django-ratelimit's rate
+# syntax), answered with 429 past the limit (security/ratelimits.py). Counted in
+# the default cache, which production shares between workers (CACHE_URL=redis://...).
+RATELIMIT_ENABLE = os.environ.get("RATELIMIT_ENABLE", "true").lower() == "true"
+RATELIMITS = {
+    "search_page": os.environ.get("RATELIMIT_SEARCH_PAGE", "60/m"),
+    "plan_search": os.environ.get("RATELIMIT_PLAN_SEARCH", "30/m"),
+    "search_api": os.environ.get("RATELIMIT_SEARCH_API", "60/m"),
+    "autocomplete": os.environ.get("RATELIMIT_AUTOCOMPLETE", "120/m"),
+    "similar_cases": os.environ.get("RATELIMIT_SIMILAR_CASES", "60/m"),
+}
+# Behind a reverse proxy: the META key of the header it puts the client address in
+# (e.g. HTTP_X_FORWARDED_FOR), and how many proxies add to that header.
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+RATELIMIT_TRUSTED_PROXIES = int(os.environ.get("RATELIMIT_TRUSTED_PROXIES", "1"))
 
 LOGGING = {
     "version": 1,

@@ -23,3 +23,6 @@ SEARCH_INDEX_ALIAS = "test-praksisbank-cases"
 if "database" in WAGTAILSEARCH_BACKENDS:  # noqa: F405 - a search node is configured
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test-praksisbank-wagtail-"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The suite makes many searches a minute from one address; the rate limit tests
+# (tests/security) turn the limits on.
+RATELIMIT_ENABLE = False
