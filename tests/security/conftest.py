@@ -16,8 +16,8 @@ from wagtail.models import PageViewRestriction
 from casestudies.models import CaseStudyPage
 from tests.factories import CaseStudyPageFactory
 
-# The search fixtures run against the real search node; shared with tests/search.
-from tests.search.conftest import committed, indexed_case  # noqa: F401
+# Cases published through the real search node (search_index and committed are in tests/conftest.py).
+from tests.search.conftest import indexed_case  # noqa: F401
 
 SHARED_TEXT = (
     "<p>Sprogzebra: pædagogerne arbejdede med sprogzebra i vuggestuen, "
@@ -142,7 +142,7 @@ def hide(hidden):
 
 
 @pytest.fixture
-def hidden_world(search_index, committed):  # noqa: F811 - the imported fixture
+def hidden_world(search_index, committed):
     """Publish everything (so the index has had every case), then hide the hidden ones."""
     public, hidden = committed(build_public_and_hidden)
     committed(hide, hidden)
