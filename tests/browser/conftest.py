@@ -42,18 +42,16 @@ STEP_TIMEOUT_MS = 10_000
 def chromium(django_db_setup):
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium chromium-driver")
-    serialized = {
-        alias: connections[alias]._test_serialized_contents
-        for alias in connections
-        if hasattr(connections[alias], "_test_serialized_contents")
-    }
+    test_connections = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
         # From here on the test thread has a (marked) running event loop, so asgiref
-        # hands Django new connection objects for it, kept per context instead of per
-        # thread. They lack the snapshot of the migrated data that the serialized
-        # rollback restores; without it every later browser test would start empty.
-        for alias, contents in serialized.items():
-            connections[alias]._test_serialized_contents = contents
+        # would hand Django new connection objects, kept per context instead of per
+        # thread. Keep the ones the test database was set up with: they carry the
+        # snapshot of the migrated data that the serialized rollback restores, and
+        # on SQLite the live server shares them (two connections to the shared
+        # in-memory database lock each other's tables).
+        for alias, connection in test_connections.items():
+            connections[alias] = connection
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
