@@ -20,15 +20,19 @@ def search_enabled():
 
 
 def configure(url=None):
-    """Create (or replace) the default client; it connects lazily on first use."""
+    """Create (or replace) the default client; it connects lazily on first use.
+
+    ELASTICSEARCH_URL may list several nodes of a cluster, comma-separated; the
+    client spreads requests over them and retries on another node when one fails.
+    """
     url = url or settings.ELASTICSEARCH_URL
     if not url:
         return None
     return connections.create_connection(
         alias="default",
-        hosts=[url],
+        hosts=[host.strip() for host in url.split(",") if host.strip()],
         timeout=REQUEST_TIMEOUT_SECONDS,
-        max_retries=1,
+        max_retries=2,
         retry_on_timeout=False,
     )
 

@@ -55,3 +55,15 @@ def search_index(db, settings, search_node_url):
     yield settings.SEARCH_INDEX_ALIAS
     connection.configure(search_node_url)
     client.indices.delete(index=f"{settings.SEARCH_INDEX_ALIAS}-*", ignore_unavailable=True)
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run an action as if its transaction committed, so the outbox task runs
+    (the test's own transaction never commits)."""
+
+    def run(action, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(*args, **kwargs)
+
+    return run

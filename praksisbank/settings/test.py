@@ -1,5 +1,7 @@
 """Settings for the test suite: fast hashing, a local-memory cache, no DEBUG."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -19,7 +21,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
 # Tests never touch the indices of a developer's running site.
-SEARCH_INDEX_ALIAS = "test-praksisbank-cases"
+SEARCH_INDEX_ALIAS = os.environ.get("SEARCH_INDEX_ALIAS", "test-praksisbank-cases")
 if "database" in WAGTAILSEARCH_BACKENDS:  # noqa: F405 - a search node is configured
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test-praksisbank-wagtail-"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -2,22 +2,10 @@
 
 `make test` starts the node and sets ELASTICSEARCH_URL; without it these tests
 fail (never skip), because search is what the product is for. `search_index`
-lives in tests/conftest.py, since the browser tests use it too.
+and `committed` live in tests/conftest.py, since other test packages use them too.
 """
 
 import pytest
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run an action as if its transaction committed, so the outbox task runs
-    (the test's own transaction never commits)."""
-
-    def run(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return run
 
 
 @pytest.fixture

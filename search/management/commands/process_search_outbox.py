@@ -9,12 +9,15 @@ from search.indexing import drain_outbox, ensure_index
 class Command(BaseCommand):
     help = "Behandler ventende opdateringer af søgeindekset."
 
+    def add_arguments(self, parser):
+        parser.add_argument("--batch-size", type=int, default=200)
+
     def handle(self, *args, **options):
         if not search_enabled():
             raise CommandError("ELASTICSEARCH_URL er ikke sat.")
         try:
             ensure_index()
-            done = drain_outbox()
+            done = drain_outbox(batch_size=options["batch_size"])
         except (*UNAVAILABLE_ERRORS, RuntimeError) as error:
             raise CommandError(
                 f"Søgemaskinen svarer ikke; opdateringerne venter: {error}"

@@ -1,0 +1,143 @@
+"""The site stays up when search does not, and the index catches up afterwards.
+
+These tests stop and start real search nodes of their own (ports 9250 and
+9260-9262), so the node the rest of the suite uses is never disturbed.
+"""
+
+import threading
+import uuid
+
+import pytest
+from wagtail.models import Page
+
+from casestudies.models import CaseStudyPage
+from search import connection, service
+from search.connection import get_client, index_alias
+from search.indexing import drain_outbox, ensure_index, rebuild_index
+from search.models import PendingIndexUpdate
+from tests.factories import CaseStudyPageFactory
+from tests.reliability import nodes
+from tests.search.params_helpers import params
+
+SINGLE_PORT = 9250
+CLUSTER_PORT = 9260
+
+
+@pytest.fixture
+def own_alias(settings):
+    settings.SEARCH_INDEX_ALIAS = f"test-outage-{uuid.uuid4().hex[:8]}"
+    return settings.SEARCH_INDEX_ALIAS
+
+
+@pytest.fixture
+def single_node(settings, own_alias):
+    url = nodes.start(SINGLE_PORT)
+    settings.ELASTICSEARCH_URL = url
+    connection.configure(url)
+    yield url
+    nodes.start(SINGLE_PORT)
+    get_client().indices.delete(index=f"{own_alias}-*", ignore_unavailable=True)
+    nodes.stop(SINGLE_PORT)
+
+
+def index_matches_database():
+    client = get_client()
+    client.indices.refresh(index=index_alias())
+    hits = client.search(index=index_alias(), body={"size": 1000, "_source": False})
+    indexed = sorted(int(hit["_id"]) for hit in hits["hits"]["hits"])
+    visible = sorted(CaseStudyPage.objects.visible().values_list("pk", flat=True))
+    return indexed == visible, indexed, visible
+
+
+@pytest.mark.django_db
+def test_node_stopped_while_serving(client, single_node, committed, case_index):
+    ensure_index()
+    case = committed(CaseStudyPageFactory, title="Sprogindsats før nedbruddet", kommuner=["Vejle"])
+    assert service.search_cases(params(q="sprogindsats")).engine == "opensearch"
+
+    nodes.stop(SINGLE_PORT)
+
+    # Every public page answers, search from the database with its notice.
+    for path in [
+        "/",
+        "/praksiseksempler/",
+        case.url,
+        "/praksiseksempler/kommune/vejle/",
+        "/feeds/praksiseksempler.rss",
+        "/api/v2/cases/",
+        f"/api/cases/{case.pk}/similar/",
+        "/api/search/autocomplete/?q=spr",
+        "/soeg/lignende/?beskrivelse=sprog",
+    ]:
+        assert client.get(path).status_code == 200, path
+    page = client.get("/soeg/", {"q": "sprogindsats"}).content.decode()
+    assert "resultaterne er forenklede" in page
+    assert "Sprogindsats før nedbruddet" in page
+
+    # Publishing works, and every update waits in the outbox.
+    titles = [f"Udgivet under nedbrud {n}" for n in range(5)]
+    for title in titles:
+        committed(CaseStudyPageFactory, title=title)
+    committed(case.unpublish)
+    assert PendingIndexUpdate.objects.values("page_id").distinct().count() == 6
+
+    nodes.start(SINGLE_PORT)
+    connection.configure(single_node)
+    drain_outbox()
+
+    assert PendingIndexUpdate.objects.count() == 0
+    matches, indexed, visible = index_matches_database()
+    assert matches, (indexed, visible)
+    found = {hit.title for hit in service.search_cases(params(q="nedbrud")).hits}
+    assert set(titles) <= found
+    assert "Sprogindsats før nedbruddet" not in found
+
+
+@pytest.fixture
+def three_node_cluster(settings, own_alias):
+    url = nodes.start(CLUSTER_PORT, nodes=3)
+    settings.ELASTICSEARCH_URL = url
+    connection.configure(url)
+    yield url
+    nodes.start_node(CLUSTER_PORT, 3, 2)
+    get_client().indices.delete(index=f"{own_alias}-*", ignore_unavailable=True)
+    nodes.stop(CLUSTER_PORT, nodes=3)
+
+
+@pytest.mark.django_db
+def test_one_node_of_three_stopped_during_a_search_loop(three_node_cluster, case_index):
+    for number in range(12):
+        CaseStudyPageFactory(title=f"Kapacitetsopbygning i PPR nummer {number}")
+    result = rebuild_index(shards=3, replicas=1)
+    get_client().cluster.health(index=result.index, wait_for_status="green")
+    assert result.documents == 12
+
+    errors, counts = [], []
+    stop = threading.Event()
+
+    def search_loop():
+        while not stop.is_set():
+            try:
+                outcome = service.search_cases(params(q="kapacitetsopbygning"))
+                counts.append((outcome.engine, outcome.count))
+            except Exception as error:  # noqa: BLE001 - any error fails the test below
+                errors.append(error)
+
+    searcher = threading.Thread(target=search_loop)
+    searcher.start()
+    try:
+        while len(counts) < 5:
+            pass
+        nodes.stop_node(CLUSTER_PORT, 3, 2)
+        before = len(counts)
+        while len(counts) < before + 20:
+            pass
+    finally:
+        stop.set()
+        searcher.join()
+
+    assert errors == []
+    # Every search during the loop was answered by the cluster itself, complete.
+    assert set(counts) == {("opensearch", 12)}
+    assert get_client().count(index=index_alias())["count"] == 12
+    assert Page.objects.type(CaseStudyPage).count() == 12
