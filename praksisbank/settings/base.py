@@ -139,7 +139,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Editors must describe every image for screen readers (WCAG 1.1.1).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "wagtail.images.forms.BaseImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "casestudies.image_forms.DescribedImageForm"
 
 # Elasticsearch is optional: without ELASTICSEARCH_URL both the public search
 # and Wagtail's admin search use the database.
