@@ -1,14 +1,21 @@
 """Turns case pages into index documents: the only code that reads pages for the index."""
 
+import re
+
 from django.utils.html import strip_tags
 
 from casestudies.models import CaseStudyPage
 from search.documents import SECTION_FIELDS
 
 
+BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
 def plain(html):
-    """Section rich text as plain text: highlights are built from it and escaped."""
-    return strip_tags(html or "").replace("&nbsp;", " ").strip()
+    """Section rich text as plain text: highlights are built from it and escaped.
+    Block ends become spaces, so two paragraphs never run into one word."""
+    text = strip_tags(BLOCK_END.sub(" ", html or "")).replace("&nbsp;", " ")
+    return " ".join(text.split())
 
 
 def case_document(page):
