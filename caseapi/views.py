@@ -12,6 +12,7 @@ as is and fails there, and the API promises one order.
 """
 
 import datetime
+import re
 
 from django.conf import settings
 from django.db.models import Q
@@ -118,6 +119,12 @@ class CasesAPIViewSet(PagesAPIViewSet):
             .select_related("locale")
             .order_by("-first_published_at", "-pk")
         )
+
+    def find_object(self, queryset, request):
+        # Wagtail hands ?id= to the database as it is; anything but digits fails there.
+        if "id" in request.GET and not re.fullmatch(r"[0-9]{1,18}", request.GET["id"]):
+            raise BadRequestError(f"id skal være et helt tal, ikke “{request.GET['id']}”.")
+        return super().find_object(queryset, request)
 
     def check_query_parameters(self, queryset):
         unknown = set(self.request.GET) - self.known_query_parameters

@@ -34,7 +34,15 @@ class CaseFilter(django_filters.FilterSet):
         distinct=True,
     )
     tema = django_filters.CharFilter(label="Tema", field_name="tags__slug", distinct=True)
-    aar = django_filters.NumberFilter(label="År", field_name="date__year")
+    # A whole year within what a date can hold: "0" or "154210" would otherwise
+    # reach the database's year lookup and fail there.
+    aar = django_filters.NumberFilter(
+        label="År",
+        field_name="date__year",
+        decimal_places=0,
+        min_value=1900,
+        max_value=2200,
+    )
 
     @property
     def active_filters(self):
