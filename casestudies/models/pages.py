@@ -20,6 +20,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -335,7 +336,8 @@ class CaseStudyPage(Page):
     ]
 
     fakta_panels = [
-        FieldPanel("title"),
+        # TitleFieldPanel fills in the slug from the title, as on Wagtail's own pages.
+        TitleFieldPanel("title"),
         FieldPanel("kommuner", widget=forms.SelectMultiple, required_on_save=False),
         FieldRowPanel([FieldPanel("date"), FieldPanel("omraade")]),
         FieldPanel("maalgrupper", widget=forms.CheckboxSelectMultiple),
