@@ -45,6 +45,12 @@ def filter_q(params: SearchParams, skip=None):
 
 def text_matches(text):
     """Ids of cases matching the text, best first (Wagtail's database backend)."""
+    # The SQLite backend wraps each word in double quotes without escaping the
+    # ones inside it, so a word holding one is an FTS5 syntax error (a 500). The
+    # fallback has no phrase search, so quotes carry no meaning here.
+    text = text.replace('"', " ")
+    if not text.strip():
+        return []
     results = CaseStudyPage.objects.search(
         text, backend=database_backend_name(), operator="or", order_by_relevance=True
     )

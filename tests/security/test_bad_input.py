@@ -13,6 +13,8 @@ from defusedxml import ElementTree as ET
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.factories import CaseStudyPageFactory
+
 pytestmark = pytest.mark.elasticsearch
 
 BOUNDED = settings(
@@ -220,3 +222,15 @@ def test_api_find_by_an_id_that_is_no_number_is_a_400(client, value):
     response = client.get("/api/v2/cases/find/", {"id": value})
     assert response.status_code == 400
     assert "id skal være et helt tal" in response.json()["message"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", ['"', 'a"', '0E0"00', 'læring "x', '"PLF" i dagtilbud'])
+def test_database_fallback_takes_double_quotes(client, settings, case_index, text):
+    # Found by the autocomplete property above: on SQLite, Wagtail's database search
+    # backend turned a word holding a double quote into an FTS5 syntax error.
+    CaseStudyPageFactory(title="PLF i dagtilbud")
+    settings.ELASTICSEARCH_URL = ""
+    assert client.get("/soeg/", {"q": text}).status_code == 200
+    assert client.get("/api/search/autocomplete/", {"q": text}).status_code == 200
+    assert client.get("/api/search/", {"q": text}).json()["engine"] == "database"
