@@ -7,7 +7,6 @@ from django.utils.html import strip_tags
 from casestudies.models import CaseStudyPage
 from search.documents import SECTION_FIELDS
 
-
 BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
 
 

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field, replace
 from django.http import QueryDict
 
 MAX_QUERY_LENGTH = 500
+# The node refuses queries of more than 1,024 clauses; each term is matched in
+# about a dozen fields, twice (exact and fuzzy), so a query keeps its first terms.
+MAX_QUERY_TERMS = 30
 MAX_PLAN_LENGTH = 3000
 MAX_VALUES_PER_FACET = 20
 MAX_PAGE = 10_000
@@ -29,6 +32,18 @@ def clean_text(value, max_length):
         " " if unicodedata.category(char).startswith("C") else char for char in value or ""
     )
     return " ".join(value.split())[:max_length].strip()
+
+
+# Roughly what the standard tokenizer makes a term of: a word, or one CJK character.
+TERM_PATTERN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|\w+")
+
+
+def limit_terms(text, max_terms=MAX_QUERY_TERMS):
+    """The text up to the end of its max_terms-th term."""
+    for number, match in enumerate(TERM_PATTERN.finditer(text), start=1):
+        if number == max_terms:
+            return text[: match.end()]
+    return text
 
 
 def to_int(value, default=None, minimum=None, maximum=None):
@@ -69,7 +84,7 @@ class SearchParams:
             year_from, year_to = year_to, year_from
         sort = data.get("sort")
         return cls(
-            q=clean_text(data.get("q"), MAX_QUERY_LENGTH),
+            q=limit_terms(clean_text(data.get("q"), MAX_QUERY_LENGTH)),
             filters=filters,
             year_from=year_from,
             year_to=year_to,

@@ -57,3 +57,12 @@ def test_chip_link_removes_one_value():
     parsed = params(q="plf", kommune=["aarhus", "odder"])
     assert parsed.without("kommune", "aarhus").to_query() == "q=plf&kommune=odder"
     assert SearchParams().to_query() == ""
+
+
+def test_queries_keep_their_first_terms_only():
+    from search.params import MAX_QUERY_TERMS
+
+    assert params(q="a b c").q == "a b c"
+    long_query = params(q=" ".join(f"w{n}" for n in range(100))).q
+    assert long_query.split() == [f"w{n}" for n in range(MAX_QUERY_TERMS)]
+    assert len(params(q="东京" * 200).q) == MAX_QUERY_TERMS

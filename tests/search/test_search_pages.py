@@ -124,3 +124,13 @@ def test_without_a_search_node_the_database_answers(client, settings, case_index
     assert [hit["title"] for hit in data["results"]] == ["Faglig ledelse i matematik"]
     counts = {value["value"]: value["count"] for value in data["facets"]["omraade"]}
     assert counts == {"skole": 1, "tvaergaaende": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["东京大学" * 125, " ".join(f"ord{n}" for n in range(200)), "læring " * 70],
+)
+def test_very_long_queries_are_answered_by_the_search_node(client, cases, text):
+    data = json.loads(client.get("/api/search/", {"q": text}).content)
+    assert data["engine"] == "opensearch"
+    assert data["notice"] == ""
