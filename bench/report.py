@@ -38,6 +38,14 @@ def _load(run, key):
 
 def _p(run, *keys):
     stats = _get(run, *keys)
+    if stats and "error" in stats:
+        return "failed: " + stats["error"][:80].replace("|", "/")
+    if (
+        stats is None
+        and keys[0] == "search_database_fallback"
+        and "error" in (_get(run, keys[0]) or {})
+    ):
+        return "failed: " + run[keys[0]]["error"][:80].replace("|", "/")
     if not stats:
         return "–"
     return f"{stats['p50']:.0f} / {stats['p95']:.0f} / {stats['p99']:.0f}"
@@ -86,8 +94,12 @@ ROWS = [
     ("Case page warm (repeat) p50/p95/p99 ms", lambda r: _p(r, "pages", "case_page", "cached")),
     ("Listing with filters cold p50/p95/p99 ms", lambda r: _p(r, "pages", "listing_page", "cold")),
     (
-        "Listing with filters cached p50/p95/p99 ms",
+        "Listing with filters warm (repeat) p50/p95/p99 ms",
         lambda r: _p(r, "pages", "listing_page", "cached"),
+    ),
+    (
+        "Load average (1/5/15 min) at start → end",
+        lambda r: f"{_load(r, 'load_average_at_start')} → {_load(r, 'load_average_at_end')}",
     ),
     (
         "Publish-to-findable p50 / max ms",
