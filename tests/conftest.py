@@ -8,6 +8,7 @@ import os
 import uuid
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction
 
 from casestudies.models import CaseIndexPage, HomePage
@@ -67,3 +68,12 @@ def committed(django_capture_on_commit_callbacks):
             return action(*args, **kwargs)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: cached case pages and rate-limit
+    counters never carry over from another test."""
+    cache.clear()
+    yield
+    cache.clear()

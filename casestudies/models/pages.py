@@ -3,10 +3,11 @@
 from datetime import date
 
 from django import forms
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -36,6 +37,9 @@ from casestudies.models.taxonomy import (
     Partner,
 )
 from casestudies.sections import SECTIONS, SECTIONS_BY_FIELD
+
+# How long an anonymous visitor's copy of a case page is kept (see CaseStudyPage.serve).
+CASE_PAGE_CACHE_SECONDS = 600
 
 SECTION_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -437,6 +441,36 @@ class CaseStudyPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["case_index"] = self.get_parent().specific
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """Serve anonymous visitors a cached copy of the rendered page.
+
+        The key holds the time of the last publication, so publishing a change
+        makes a new key at once; unpublished and private pages never get here
+        (Wagtail refuses them before serve). Only the similar cases can be up
+        to CASE_PAGE_CACHE_SECONDS old.
+        """
+        if not self._may_use_cache(request):
+            return super().serve(request, *args, **kwargs)
+        key = f"case-page:{self.pk}:{self.last_published_at.isoformat()}"
+        html = cache.get(key)
+        if html is not None:
+            return HttpResponse(html)
+        response = super().serve(request, *args, **kwargs)
+        response.render()
+        if response.status_code == 200:
+            cache.set(key, response.content, CASE_PAGE_CACHE_SECONDS)
+        return response
+
+    def _may_use_cache(self, request):
+        return (
+            request.method == "GET"
+            and not request.GET
+            and not request.user.is_authenticated
+            and not getattr(request, "is_preview", False)
+            and self.live
+            and self.last_published_at is not None
+        )
 
 
 class StandardPage(Page):
