@@ -5,6 +5,7 @@ Results are simpler: no typo tolerance, no synonyms, no highlights.
 """
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Count, Q
 
 from casestudies.models import CaseStudyPage
@@ -14,7 +15,8 @@ from search.queries import PAGE_SIZE
 from search.results import FacetValue, Hit, SearchOutcome, num_pages
 
 ENGINE_NAME = "database"
-MAX_TEXT_MATCHES = 2000
+# The fallback looks at the best (PostgreSQL) or newest (SQLite) matches only.
+MAX_TEXT_MATCHES = 500
 
 # Facet name -> the lookup on CaseStudyPage.
 FACET_LOOKUPS = {
@@ -43,6 +45,10 @@ def filter_q(params: SearchParams, skip=None):
     return condition
 
 
+def ranks_by_relevance():
+    return connection.vendor == "postgresql"
+
+
 def text_matches(text):
     """Ids of cases matching the text, best first (Wagtail's database backend)."""
     # The SQLite backend wraps each word in double quotes without escaping the
@@ -51,8 +57,14 @@ def text_matches(text):
     text = text.replace('"', " ")
     if not text.strip():
         return []
+    # Ranking is cheap with PostgreSQL's full-text search, but on SQLite Wagtail
+    # ranks with a query that took 30-100 s over 10,000 cases (make bench); there
+    # the fallback lists the matches newest first instead.
     results = CaseStudyPage.objects.search(
-        text, backend=database_backend_name(), operator="or", order_by_relevance=True
+        text,
+        backend=database_backend_name(),
+        operator="and",
+        order_by_relevance=ranks_by_relevance(),
     )
     return [page.pk for page in results[:MAX_TEXT_MATCHES]]
 
@@ -65,7 +77,7 @@ def search(params: SearchParams, page_size=PAGE_SIZE, notice=""):
         base = base.filter(pk__in=ranked_ids)
 
     matching_ids = list(base.filter(filter_q(params)).values_list("pk", flat=True).distinct())
-    if ranked_ids is not None and params.sort == "relevance":
+    if ranked_ids is not None and params.sort == "relevance" and ranks_by_relevance():
         rank = {pk: position for position, pk in enumerate(ranked_ids)}
         matching_ids.sort(key=rank.__getitem__)
     else:
