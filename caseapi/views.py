@@ -30,8 +30,13 @@ from casestudies.models.taxonomy import OMRAADE_LABELS
 FILTER_PARAMETERS = frozenset(["omraade", "kommune", "tag", "published_since"])
 
 
+EARLIEST_DATE = datetime.date(1900, 1, 1)
+
+
 def start_of_day(value):
-    """Midnight at the start of the given date in the site's time zone."""
+    """Midnight at the start of the given date in the site's time zone. Nothing was
+    published before 1900, and year 1 would overflow when moved to the time zone."""
+    value = max(value, EARLIEST_DATE)
     return timezone.make_aware(datetime.datetime.combine(value, datetime.time.min))
 
 

@@ -27,6 +27,9 @@ class DigestParameterError(ValueError):
     """A parameter the digest cannot use; the message is Danish, for the caller."""
 
 
+EARLIEST_DATE = datetime.date(1900, 1, 1)
+
+
 def parse_since(value):
     if not value:
         raise DigestParameterError(
@@ -34,7 +37,9 @@ def parse_since(value):
             "nyhedsbrevet viser praksiseksempler udgivet fra og med den dato."
         )
     try:
-        return datetime.date.fromisoformat(value)
+        # Nothing was published before 1900; an earlier date means "all", and
+        # year 1 would overflow when moved into the site's time zone.
+        return max(datetime.date.fromisoformat(value), EARLIEST_DATE)
     except ValueError:
         raise DigestParameterError(
             f"since skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2024-03-01, ikke “{value}”."

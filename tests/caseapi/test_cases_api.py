@@ -268,3 +268,8 @@ def test_a_browser_gets_the_browsable_api(client, cases):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")
     assert "Læringsfællesskaber i Aarhus" in response.content.decode()
+
+
+def test_published_since_the_year_one_lists_everything(client, db):
+    response = client.get("/api/v2/cases/", {"published_since": "0001-01-01"})
+    assert response.status_code == 200

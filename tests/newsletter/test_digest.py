@@ -227,3 +227,8 @@ def test_command_prints_text_with_links_on_the_configured_site(cases, capsys, se
 def test_command_rejects_bad_arguments(arguments, message):
     with pytest.raises(CommandError, match=message):
         call_command("newsletter_digest", *arguments)
+
+
+def test_digest_since_the_year_one_lists_everything(client, db):
+    response = client.get("/nyhedsbrev/seneste/", {"since": "0001-01-01"})
+    assert response.status_code == 200
