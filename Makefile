@@ -11,7 +11,7 @@ PORT ?= 8000
 ES_PORT ?= 9200
 export ES_PORT
 
-.PHONY: install run test test-python lint format check elasticsearch elasticsearch-stop worker bench clean
+.PHONY: install run test test-python lint format check elasticsearch elasticsearch-stop worker bench load clean
 
 # The virtualenv is rebuilt when the declared or pinned dependencies change;
 # constraints.txt pins every package so installs are reproducible.
@@ -60,6 +60,11 @@ test: lint check elasticsearch
 BENCH_ARGS ?= --n 1000
 bench: install elasticsearch
 	ELASTICSEARCH_URL=http://127.0.0.1:$(ES_PORT) $(PY) -m bench $(BENCH_ARGS)
+
+# 32 clients for 60 s (wrk, from Debian's packages) on the bench database of `make bench`.
+load: install elasticsearch
+	command -v wrk >/dev/null || apt-get install -y wrk
+	ELASTICSEARCH_URL=http://127.0.0.1:$(ES_PORT) $(PY) -m bench.load $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts
