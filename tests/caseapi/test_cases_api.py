@@ -251,10 +251,14 @@ def test_generic_pages_endpoint_is_not_exposed(client, cases):
 
 @pytest.mark.django_db
 def test_listing_queries_do_not_grow_with_the_number_of_cases(client, cases):
+    # Each measurement follows a warm-up request, so one-off lookups that Wagtail
+    # caches (site root paths) count in neither.
+    items(client.get(LISTING_URL, {"fields": "*"}))
     with CaptureQueriesContext(connection) as three_cases:
         items(client.get(LISTING_URL, {"fields": "*"}))
     for _ in range(5):
         CaseStudyPageFactory(kommuner=["Aarhus", "Odense"], tags=["Sprog"], partners=["KL"])
+    items(client.get(LISTING_URL, {"fields": "*"}))
     with CaptureQueriesContext(connection) as eight_cases:
         assert len(items(client.get(LISTING_URL, {"fields": "*"}))) == 8
 

@@ -189,10 +189,14 @@ def test_feed_holds_at_most_30_newest_cases(client):
 
 @pytest.mark.django_db
 def test_feed_queries_do_not_grow_with_the_number_of_items(client, cases):
+    # Each measurement follows a warm-up request, so one-off lookups that Wagtail
+    # caches (site root paths) count in neither.
+    fetch(client, RSS_URL)
     with CaptureQueriesContext(connection) as four_items:
         fetch(client, RSS_URL)
     for _ in range(6):
         CaseStudyPageFactory(kommuner=["Aarhus", "Odense"], tags=["Sprog"])
+    fetch(client, RSS_URL)
     with CaptureQueriesContext(connection) as ten_items:
         _response, parsed = fetch(client, RSS_URL)
 
