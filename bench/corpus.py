@@ -13,16 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from casestudies.demo_content import DEMO_CASES
+from casestudies.sections import TEXT_SECTION_FIELDS
 
-SECTION_KEYS = (
-    "practice",
-    "context",
-    "policy",
-    "experiences",
-    "next_steps",
-    "resources",
-    "key_advice",
-)
+SECTION_KEYS = TEXT_SECTION_FIELDS
 REQUIRED_SECTIONS = {"practice", "context", "key_advice"}
 # How often an optional section is missing in real documents.
 OPTIONAL_SECTION_MISSING = 0.15

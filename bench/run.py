@@ -170,7 +170,7 @@ def machine():
 
 def measure_http_mix(port, mix, requests_per_kind, concurrency_levels):
     """Latency per kind and for the whole mix, at each concurrency level."""
-    from bench.measure import HttpClient, percentiles, run_concurrently
+    from bench.measure import HttpClient
 
     local = threading.local()
 
@@ -186,9 +186,16 @@ def measure_http_mix(port, mix, requests_per_kind, concurrency_levels):
     warm = HttpClient("127.0.0.1", port)
     for _kind, path in mix:
         warm.get(path)
+    work = [(kind, call(path)) for _ in range(requests_per_kind) for kind, path in mix]
+    return measure_levels(work, concurrency_levels)
+
+
+def measure_levels(work, concurrency_levels):
+    """Run the same work at each concurrency level: percentiles overall and by kind."""
+    from bench.measure import percentiles, run_concurrently
+
     results = {}
     for concurrency in concurrency_levels:
-        work = [(kind, call(path)) for _ in range(requests_per_kind) for kind, path in mix]
         latencies, seconds = run_concurrently(work, concurrency)
         every = [ms for samples in latencies.values() for ms in samples]
         results[str(concurrency)] = {
@@ -205,7 +212,6 @@ def measure_direct(mix_params, similar_id, requests_per_kind, concurrency_levels
     from django.http import QueryDict
     from opensearchpy import connections
 
-    from bench.measure import percentiles, run_concurrently
     from search.params import SearchParams
     from search.queries import case_search, similar_to_case
     from search.views import MAX_SIMILAR
@@ -222,22 +228,13 @@ def measure_direct(mix_params, similar_id, requests_per_kind, concurrency_levels
     searches = [(kind, search.using("bench-direct")) for kind, search in searches]
     for _kind, search in searches:
         search.execute()
-    results = {}
-    for concurrency in concurrency_levels:
-        work = [
-            # ignore_cache: a Search object keeps its last response otherwise.
-            (kind, partial(search.execute, ignore_cache=True))
-            for _ in range(requests_per_kind)
-            for kind, search in searches
-        ]
-        latencies, seconds = run_concurrently(work, concurrency)
-        every = [ms for samples in latencies.values() for ms in samples]
-        results[str(concurrency)] = {
-            "all": percentiles(every),
-            "requests_per_second": round(len(every) / seconds, 1),
-            "by_kind": {kind: percentiles(samples) for kind, samples in latencies.items()},
-        }
-    return results
+    work = [
+        # ignore_cache: a Search object keeps its last response otherwise.
+        (kind, partial(search.execute, ignore_cache=True))
+        for _ in range(requests_per_kind)
+        for kind, search in searches
+    ]
+    return measure_levels(work, concurrency_levels)
 
 
 def measure_pages(port, case_paths, listing_paths, repeats):

@@ -72,3 +72,6 @@ SECTIONS_BY_FIELD = {section.field: section for section in SECTIONS}
 
 # The sections a case cannot be published without (the rest may be empty).
 REQUIRED_SECTION_FIELDS = ("context", "practice", "key_advice")
+
+# The sections written as running text (the contact section has fields of its own too).
+TEXT_SECTION_FIELDS = tuple(section.field for section in SECTIONS if section.field != "contact")

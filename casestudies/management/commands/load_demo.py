@@ -17,18 +17,11 @@ from django.utils.html import escape
 from casestudies.demo_content import DEMO_CASES
 from casestudies.models import CaseIndexPage, CaseStudyPage, Kommune, Maalgruppe, Partner
 from casestudies.models.taxonomy import danish_slugify
+from casestudies.sections import TEXT_SECTION_FIELDS
 
 DEFAULT_ADMIN_USERNAME = "admin"
 DEFAULT_ADMIN_PASSWORD = "praksisbanken"  # noqa: S105 - documented demo credential
-SECTION_KEYS = (
-    "practice",
-    "context",
-    "policy",
-    "experiences",
-    "next_steps",
-    "resources",
-    "key_advice",
-)
+SECTION_KEYS = TEXT_SECTION_FIELDS
 
 
 def paragraphs_to_html(paragraphs):
