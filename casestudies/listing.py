@@ -8,7 +8,7 @@ raising an error, so a hand-edited URL never gives a 500.
 import django_filters
 from django.core.paginator import Paginator
 
-from casestudies.models.taxonomy import OMRAADE_CHOICES, Kommune, Region
+from casestudies.models.taxonomy import OMRAADE_CHOICES, OMRAADE_LABELS, Kommune, Region
 
 CASES_PER_PAGE = 12
 
@@ -52,8 +52,7 @@ class CaseFilter(django_filters.FilterSet):
         active = []
         for name, value in self.form.cleaned_data.items():
             if value not in (None, ""):
-                choice_labels = dict(OMRAADE_CHOICES)
-                active.append((self.filters[name].label, choice_labels.get(value, value)))
+                active.append((self.filters[name].label, OMRAADE_LABELS.get(value, value)))
         return active
 
 

@@ -3,10 +3,10 @@
 from django.utils.safestring import mark_safe
 
 from search.connection import index_alias
-from search.labels import labels_for, omraade_label
+from search.labels import facet_values, omraade_label
 from search.params import FACET_PARAMS, SearchParams
 from search.queries import PAGE_SIZE, autocomplete, case_search, similar_to_case, similar_to_text
-from search.results import FacetValue, Hit, SearchOutcome, num_pages
+from search.results import Hit, SearchOutcome, num_pages
 
 ENGINE_NAME = "opensearch"
 
@@ -35,15 +35,7 @@ def facets_from(response, params: SearchParams):
     for name in FACET_PARAMS:
         buckets = response.aggregations[f"{name}_filtered"][name].buckets
         counts = {bucket.key: bucket.doc_count for bucket in buckets}
-        selected = params.filters.get(name, ())
-        for value in selected:
-            counts.setdefault(value, 0)
-        labels = labels_for(name, counts)
-        facets[name] = [
-            FacetValue(value, labels.get(value, value), count, value in selected)
-            for value, count in counts.items()
-            if value in labels  # values whose taxonomy entry was deleted are not offered
-        ]
+        facets[name] = facet_values(name, counts, params.filters.get(name, ()))
     return facets
 
 

@@ -9,10 +9,10 @@ from django.db import connection
 from django.db.models import Count, Q
 
 from casestudies.models import CaseStudyPage
-from search.labels import labels_for
+from search.labels import facet_values
 from search.params import FACET_PARAMS, SearchParams
 from search.queries import PAGE_SIZE
-from search.results import FacetValue, Hit, SearchOutcome, num_pages
+from search.results import Hit, SearchOutcome, num_pages
 
 ENGINE_NAME = "database"
 # The fallback looks at the best (PostgreSQL) or newest (SQLite) matches only.
@@ -124,13 +124,5 @@ def facet_counts(base, params: SearchParams):
             .order_by("-count")
         )
         counts = {row[lookup]: row["count"] for row in rows if row[lookup]}
-        selected = params.filters.get(name, ())
-        for value in selected:
-            counts.setdefault(value, 0)
-        labels = labels_for(name, counts)
-        facets[name] = [
-            FacetValue(value, labels[value], count, value in selected)
-            for value, count in counts.items()
-            if value in labels
-        ]
+        facets[name] = facet_values(name, counts, params.filters.get(name, ()))
     return facets

@@ -10,7 +10,8 @@ from django.core.cache import cache
 from taggit.models import Tag
 
 from casestudies.models import Kommune, Maalgruppe, Partner, Region
-from casestudies.models.taxonomy import OMRAADE_CHOICES
+from casestudies.models.taxonomy import OMRAADE_LABELS
+from search.results import FacetValue
 
 FACET_TITLES = {
     "omraade": "Område",
@@ -36,7 +37,7 @@ LABEL_CACHE_SECONDS = 300
 def labels_for(facet, slugs):
     """{slug: label} for the given slugs of one facet; unknown slugs are left out."""
     if facet == "omraade":
-        return dict(OMRAADE_CHOICES)
+        return OMRAADE_LABELS
     slugs = set(slugs)
     key = f"facet-labels:{facet}"
     known = cache.get(key) or {}
@@ -50,4 +51,19 @@ def labels_for(facet, slugs):
 
 
 def omraade_label(code):
-    return dict(OMRAADE_CHOICES).get(code, "")
+    return OMRAADE_LABELS.get(code, "")
+
+
+def facet_values(facet, counts, selected):
+    """A facet's values with labels and counts, whichever engine counted them.
+
+    Chosen values are always offered (with 0 when nothing matches them), so the
+    visitor can untick them; values whose taxonomy entry is gone are left out.
+    """
+    counts = {**counts, **{value: 0 for value in selected if value not in counts}}
+    labels = labels_for(facet, counts)
+    return [
+        FacetValue(value, labels[value], count, value in selected)
+        for value, count in counts.items()
+        if value in labels
+    ]
