@@ -77,3 +77,17 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def hidden_cases(db, make_private):
+    """A draft, an unpublished and a privacy-restricted case: what no public
+    channel may show."""
+    from tests.factories import CaseStudyPageFactory
+
+    draft = CaseStudyPageFactory(title="Kladde", live=False)
+    unpublished = CaseStudyPageFactory(title="Afpubliceret")
+    unpublished.unpublish()
+    private = CaseStudyPageFactory(title="Privat")
+    make_private(private)
+    return [draft, unpublished, private]

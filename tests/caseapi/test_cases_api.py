@@ -63,16 +63,6 @@ def cases(db):
     return [newest, middle, oldest]
 
 
-@pytest.fixture
-def hidden_cases(db, make_private):
-    draft = CaseStudyPageFactory(title="Kladde", live=False)
-    unpublished = CaseStudyPageFactory(title="Afpubliceret")
-    unpublished.unpublish()
-    private = CaseStudyPageFactory(title="Privat")
-    make_private(private)
-    return [draft, unpublished, private]
-
-
 @pytest.mark.django_db
 def test_listing_holds_only_visible_cases_newest_first(client, cases, hidden_cases):
     response = client.get(LISTING_URL)

@@ -67,16 +67,6 @@ def cases(db):
     return [newest, second, third, oldest]
 
 
-@pytest.fixture
-def hidden_cases(db, make_private):
-    draft = CaseStudyPageFactory(title="Kladde", live=False, kommuner=["Aarhus"])
-    unpublished = CaseStudyPageFactory(title="Afpubliceret", kommuner=["Aarhus"])
-    unpublished.unpublish()
-    private = CaseStudyPageFactory(title="Privat", kommuner=["Aarhus"])
-    make_private(private)
-    return [draft, unpublished, private]
-
-
 @pytest.mark.django_db
 def test_rss_feed_holds_visible_cases_newest_first(client, cases, hidden_cases):
     response, parsed = fetch(client, RSS_URL)

@@ -67,15 +67,12 @@ def cases(db):
 
 
 @pytest.fixture
-def hidden_cases(db, make_private):
-    draft = CaseStudyPageFactory(title="Kladde", live=False)
-    unpublished = CaseStudyPageFactory(title="Afpubliceret")
-    unpublished.unpublish()
-    private = CaseStudyPageFactory(title="Privat")
-    make_private(private)
+def hidden_cases(hidden_cases):
+    """The shared hidden cases, once published inside the digest's window."""
+    _draft, unpublished, private = hidden_cases
     for case in (unpublished, private):
         published_at(case, local(2024, 3, 5))
-    return [draft, unpublished, private]
+    return hidden_cases
 
 
 @pytest.mark.django_db
