@@ -13,6 +13,10 @@ from opensearchpy.exceptions import ConnectionTimeout, TransportError
 UNAVAILABLE_ERRORS = (SearchConnectionError, ConnectionTimeout, TransportError)
 
 REQUEST_TIMEOUT_SECONDS = 5
+# Connections kept open per node. urllib3 keeps one by default, so a gunicorn
+# worker's threads searching at once (and the rebuild's parallel bulk requests)
+# opened a fresh connection per request and threw it away afterwards.
+CONNECTIONS_PER_NODE = 16
 
 
 def search_enabled():
@@ -34,6 +38,7 @@ def configure(url=None):
         timeout=REQUEST_TIMEOUT_SECONDS,
         max_retries=2,
         retry_on_timeout=False,
+        pool_maxsize=CONNECTIONS_PER_NODE,
     )
 
 

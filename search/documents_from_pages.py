@@ -22,6 +22,7 @@ def case_document(page):
     kommuner = list(page.kommuner.all())
     tags = list(page.tags.all())
     return {
+        "page_id": page.pk,
         "title": page.title,
         "summary": page.summary,
         **{field: plain(getattr(page, field)) for field in SECTION_FIELDS},

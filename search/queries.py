@@ -112,7 +112,7 @@ def case_search(index, params: SearchParams, page_size=PAGE_SIZE):
     year_bucket.bucket("year", "terms", field="year", size=50)
 
     if params.sort == "newest" or not params.q:
-        search = search.sort("-first_published_at", "-date", {"_id": "desc"})
+        search = search.sort("-first_published_at", "-date", "-page_id")
     start, size = page_window(params.page, page_size)
     return search[start : start + size]
 
