@@ -213,7 +213,9 @@ def measure_levels(work, concurrency_levels):
 
 
 def measure_direct(mix_params, similar_id, requests_per_kind, concurrency_levels):
-    """The same searches, built by search/queries.py, sent straight to the node."""
+    """The same searches, built by search/queries.py, sent straight to the node:
+    the exact words first and, as the app does, the typo-tolerant search when
+    they find nothing."""
     from django.conf import settings
     from django.http import QueryDict
     from opensearchpy import connections
@@ -222,24 +224,33 @@ def measure_direct(mix_params, similar_id, requests_per_kind, concurrency_levels
     from search.queries import case_search, similar_to_case
     from search.views import MAX_SIMILAR
 
-    connections.create_connection(
+    client = connections.create_connection(
         alias="bench-direct", hosts=[settings.ELASTICSEARCH_URL], timeout=60, pool_maxsize=64
     )
     alias = settings.SEARCH_INDEX_ALIAS
+
+    def as_the_app_does(params):
+        exact = case_search(alias, params).to_dict()
+        fuzzy = case_search(alias, params, fuzzy=True).to_dict()
+
+        def request():
+            answer = client.search(index=alias, body=exact)
+            if params.q and not answer["hits"]["total"]["value"]:
+                answer = client.search(index=alias, body=fuzzy)
+            return answer
+
+        return request
+
+    case_count = client.count(index=alias)["count"]
+    similar = similar_to_case(alias, similar_id, MAX_SIMILAR, case_count).to_dict()
     searches = [
-        (kind, case_search(alias, SearchParams.from_query(QueryDict(urlencode(query)))))
+        (kind, as_the_app_does(SearchParams.from_query(QueryDict(urlencode(query)))))
         for kind, query in mix_params
     ]
-    searches.append((SIMILAR_KIND, similar_to_case(alias, similar_id, MAX_SIMILAR)))
-    searches = [(kind, search.using("bench-direct")) for kind, search in searches]
-    for _kind, search in searches:
-        search.execute()
-    work = [
-        # ignore_cache: a Search object keeps its last response otherwise.
-        (kind, partial(search.execute, ignore_cache=True))
-        for _ in range(requests_per_kind)
-        for kind, search in searches
-    ]
+    searches.append((SIMILAR_KIND, partial(client.search, index=alias, body=similar)))
+    for _kind, request in searches:
+        request()
+    work = [(kind, request) for _ in range(requests_per_kind) for kind, request in searches]
     return measure_levels(work, concurrency_levels)
 
 

@@ -1,14 +1,18 @@
 """Runs the searches of queries.py on the search node and shapes the answers."""
 
+from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
-from search.connection import index_alias
+from search.connection import get_client, index_alias
 from search.labels import facet_values, omraade_label
 from search.params import FACET_PARAMS, SearchParams
 from search.queries import PAGE_SIZE, autocomplete, case_search, similar_to_case, similar_to_text
 from search.results import Hit, SearchOutcome, num_pages
 
 ENGINE_NAME = "opensearch"
+# The number of cases only sets the similar-cases search's common-word limit;
+# a count some minutes old is as good as the exact one.
+CASE_COUNT_CACHE_SECONDS = 600
 
 
 def _execute(search):
@@ -56,13 +60,18 @@ def facets_from(answer, params: SearchParams):
 
 
 def search(params: SearchParams, page_size=PAGE_SIZE):
+    fuzzy = False
     answer = _execute(case_search(index_alias(), params, page_size))
+    if params.q and not answer["hits"]["total"]["value"]:
+        # Nothing has the words as written: try them with a typo each.
+        fuzzy = True
+        answer = _execute(case_search(index_alias(), params, page_size, fuzzy=True))
     count = answer["hits"]["total"]["value"]
     pages = num_pages(count, page_size)
     if params.page > pages and count:
         # A page past the end gives the last page, never an error or an empty page.
         params = params.with_page(pages)
-        answer = _execute(case_search(index_alias(), params, page_size))
+        answer = _execute(case_search(index_alias(), params, page_size, fuzzy=fuzzy))
     return SearchOutcome(
         engine=ENGINE_NAME,
         count=count,
@@ -73,12 +82,22 @@ def search(params: SearchParams, page_size=PAGE_SIZE):
     )
 
 
+def indexed_case_count():
+    key = f"search:case-count:{index_alias()}"
+    count = cache.get(key)
+    if count is None:
+        count = get_client().count(index=index_alias())["count"]
+        cache.set(key, count, CASE_COUNT_CACHE_SECONDS)
+    return count
+
+
 def similar_cases(case_id, size=4):
-    return hits_from(_execute(similar_to_case(index_alias(), case_id, size)))
+    search = similar_to_case(index_alias(), case_id, size, indexed_case_count())
+    return hits_from(_execute(search))
 
 
 def cases_like_text(text, size=6):
-    return hits_from(_execute(similar_to_text(index_alias(), text, size)))
+    return hits_from(_execute(similar_to_text(index_alias(), text, size, indexed_case_count())))
 
 
 def suggestions(prefix, size=8):

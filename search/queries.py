@@ -37,25 +37,27 @@ FACET_SIZES = {"kommune": 100, "tema": 50, "partner": 50}
 SOURCE_FIELDS = ["title", "url", "summary", "kommune_names", "omraade", "date", "tags"]
 
 
-def text_query(text):
-    """Exact (with synonyms and stems) beats fuzzy; fuzzy allows one typo per word."""
+def text_query(text, fuzzy=False):
+    """The words as written (with synonyms and stems), or, when those find
+    nothing, the words with one typo each.
+
+    Fuzzy matching is the second try, not a clause beside the exact one: it cost
+    a third of every free-text search at 100,000 cases (make bench) while the
+    exact words already found what there was, and it pulled in near-spellings
+    of correctly spelled words ("leder" -> "leger").
+    """
     common = {"query": text, "fields": TEXT_FIELDS, "minimum_should_match": "3<75%"}
+    if not fuzzy:
+        return Q("multi_match", type="best_fields", **common)
+    # Fuzzy matching runs with the index analyzer: synonym graphs and fuzziness
+    # do not mix. AUTO:4,100 = exact below 4 letters, else 1 edit.
     return Q(
-        "bool",
-        should=[
-            Q("multi_match", type="best_fields", boost=2, **common),
-            # Fuzzy matching is run with the index analyzer: synonym graphs and
-            # fuzziness do not mix. AUTO:4,100 = exact below 4 letters, else 1 edit.
-            Q(
-                "multi_match",
-                type="best_fields",
-                fuzziness="AUTO:4,100",
-                prefix_length=1,
-                analyzer="danish_text",
-                **common,
-            ),
-        ],
-        minimum_should_match=1,
+        "multi_match",
+        type="best_fields",
+        fuzziness="AUTO:4,100",
+        prefix_length=1,
+        analyzer="danish_text",
+        **common,
     )
 
 
@@ -83,8 +85,8 @@ def page_window(page, page_size=PAGE_SIZE):
     return start, page_size
 
 
-def case_search(index, params: SearchParams, page_size=PAGE_SIZE):
-    """The search behind /soeg/ and /api/search/.
+def case_search(index, params: SearchParams, page_size=PAGE_SIZE, fuzzy=False):
+    """The search behind /soeg/ and /api/search/ (see text_query for `fuzzy`).
 
     Facet filters go into post_filter, and each facet's aggregation applies all
     the other filters, so a facet's counts say what choosing one more value of
@@ -92,7 +94,7 @@ def case_search(index, params: SearchParams, page_size=PAGE_SIZE):
     """
     search = Search(index=index).extra(track_total_hits=True).source(SOURCE_FIELDS)
     if params.q:
-        search = search.query(text_query(params.q))
+        search = search.query(text_query(params.q, fuzzy))
         search = search.highlight_options(
             encoder="html",
             pre_tags=["<mark>"],
@@ -108,8 +110,6 @@ def case_search(index, params: SearchParams, page_size=PAGE_SIZE):
         others = filter_clauses(params, skip=name)
         bucket = search.aggs.bucket(f"{name}_filtered", "filter", Q("bool", filter=others))
         bucket.bucket(name, "terms", field=field, size=FACET_SIZES.get(name, 20))
-    year_bucket = search.aggs.bucket("year_filtered", "filter", Q("bool", filter=all_filters))
-    year_bucket.bucket("year", "terms", field="year", size=50)
 
     if params.sort == "newest" or not params.q:
         search = search.sort("-first_published_at", "-date", "-page_id")
@@ -117,28 +117,46 @@ def case_search(index, params: SearchParams, page_size=PAGE_SIZE):
     return search[start : start + size]
 
 
-def similar_to_case(index, case_id, size=4):
+# A word found in more than this share of all cases says little about what
+# makes two cases alike, and its long posting list made a similar-cases search
+# take 100-180 ms at 100,000 cases (make bench; 7 ms without such words).
+# Lucene's MoreLikeThis has maxDocFreqPct for this; the node's more_like_this
+# takes an absolute count, so the limit is computed from the number of cases.
+COMMON_WORD_SHARE = 0.05
+# Below this many cases every word may count (a small index has no such noise).
+MIN_COMMON_WORD_LIMIT = 100
+
+
+def common_word_limit(case_count):
+    """more_like_this's max_doc_freq for an index of `case_count` cases."""
+    return max(MIN_COMMON_WORD_LIMIT, int(case_count * COMMON_WORD_SHARE))
+
+
+def similar_to_case(index, case_id, size=4, case_count=0):
     """more_like_this over the sections of one indexed case."""
-    return _more_like_this(index, [{"_index": index, "_id": str(case_id)}], size, exclude=case_id)
+    like = [{"_index": index, "_id": str(case_id)}]
+    return _more_like_this(index, like, size, case_count, exclude=case_id)
 
 
-def similar_to_text(index, text, size=6):
+def similar_to_text(index, text, size=6, case_count=0):
     """Cases like a free-text description of what someone plans."""
-    return _more_like_this(index, [text], size)
+    return _more_like_this(index, [text], size, case_count)
 
 
-def _more_like_this(index, like, size, exclude=None):
+def _more_like_this(index, like, size, case_count, exclude=None):
     query = Q(
         "more_like_this",
         fields=["title", "summary", *SECTION_FIELDS, "tag_names"],
         like=like,
         min_term_freq=1,
         min_doc_freq=1,
+        max_doc_freq=common_word_limit(case_count),
         max_query_terms=40,
         minimum_should_match="10%",
         analyzer="danish_text",
     )
-    search = Search(index=index).query(query).source(SOURCE_FIELDS)
+    # Only the best few are shown, never a count: no need to count every match.
+    search = Search(index=index).extra(track_total_hits=False).query(query).source(SOURCE_FIELDS)
     if exclude is not None:
         search = search.exclude("ids", values=[str(exclude)])
     return search[:size]

@@ -1,15 +1,23 @@
 """The query builders, checked through .to_dict() without a node."""
 
 from search.params import SearchParams
-from search.queries import MAX_RESULT_WINDOW, case_search, page_window
+from search.queries import MAX_RESULT_WINDOW, case_search, page_window, similar_to_case
 from tests.search.params_helpers import params
 
 
 def test_free_text_uses_match_queries_only():
-    body = case_search("idx", params(q='"(AND OR')).to_dict()
-    text = str(body["query"])
-    assert "query_string" not in text
-    assert "fuzziness" in text
+    for fuzzy in (False, True):
+        body = case_search("idx", params(q='"(AND OR'), fuzzy=fuzzy).to_dict()
+        assert list(body["query"]) == ["multi_match"]
+
+
+def test_typo_tolerance_is_the_second_try():
+    exact = case_search("idx", params(q="aktionslæring")).to_dict()["query"]["multi_match"]
+    fuzzy = case_search("idx", params(q="aktionslæring"), fuzzy=True).to_dict()
+    assert "fuzziness" not in exact
+    assert fuzzy["query"]["multi_match"]["fuzziness"] == "AUTO:4,100"
+    # The fuzzy try uses the index analyzer: synonym graphs and fuzziness do not mix.
+    assert fuzzy["query"]["multi_match"]["analyzer"] == "danish_text"
 
 
 def test_each_facet_counts_with_the_other_filters_only():
@@ -66,3 +74,13 @@ def test_queries_keep_their_first_terms_only():
     long_query = params(q=" ".join(f"w{n}" for n in range(100))).q
     assert long_query.split() == [f"w{n}" for n in range(MAX_QUERY_TERMS)]
     assert len(params(q="东京" * 200).q) == MAX_QUERY_TERMS
+
+
+def test_similar_cases_leave_out_words_most_cases_use():
+    def limit(case_count):
+        body = similar_to_case("idx", 7, case_count=case_count).to_dict()
+        return body["query"]["bool"]["must"][0]["more_like_this"]["max_doc_freq"]
+
+    # 5 % of the cases, and never so low that a small index loses its words.
+    assert limit(100_000) == 5_000
+    assert limit(60) == 100

@@ -91,6 +91,20 @@ def test_one_typo_per_word_still_finds(corpus):
     assert "Sprog i vuggestuen" in titles(service.search_cases(params(q="vugestuen")))
 
 
+def test_a_correctly_spelled_word_does_not_pull_in_near_spellings(corpus, indexed_case):
+    indexed_case(
+        title="En fælles løsning på overgangen til skole",
+        kommuner=["Odense"],
+        omraade="skole",
+        practice="<p>Skolen og børnehaven fandt en løsning sammen.</p>",
+    )
+    # "læsning" and "løsning" are one letter apart: the exact word wins alone.
+    assert titles(service.search_cases(params(q="læsning"))) == {"Sprog i vuggestuen"}
+    assert titles(service.search_cases(params(q="løsning"))) == {
+        "En fælles løsning på overgangen til skole"
+    }
+
+
 def test_title_outweighs_a_passing_mention(corpus):
     outcome = service.search_cases(params(q="aktionslæring"))
     assert outcome.hits[0].title.startswith("Aktionslæring")
