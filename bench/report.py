@@ -136,6 +136,89 @@ def kind_table(runs, section):
     return lines
 
 
+# (target, how to read it from a run, the limit, unit): the issue's targets at N=100,000.
+TARGETS = [
+    (
+        "App search p50 ≤ 1.5 × the node's, concurrency 1",
+        ("ratio_app_to_direct_p50", "1", "all"),
+        1.5,
+        "×",
+    ),
+    ("App search p95 < 150 ms, concurrency 8", ("search_http", "8", "all", "p95"), 150, "ms"),
+    ("Rebuild of all cases < 3 min", ("rebuild", "seconds"), 180, "s"),
+    ("Case page p50 < 30 ms, cached", ("pages", "case_page", "cached", "p50"), 30, "ms"),
+    ("Case page p50 < 120 ms, cold", ("pages", "case_page", "cold", "p50"), 120, "ms"),
+    (
+        "Listing with filters p50 < 150 ms, cold",
+        ("pages", "listing_page", "cold", "p50"),
+        150,
+        "ms",
+    ),
+    ("Publish-to-findable < 2 s (max)", ("publish_to_findable_ms", "max"), 2000, "ms"),
+]
+
+
+def target_lines(runs):
+    """Met or missed, for each run at the issue's N."""
+    at_target = [run for run in runs if run["n"] == TARGETS_N]
+    if not at_target:
+        return []
+    lines = [f"## Targets at N = {TARGETS_N:,}", "", *header(at_target)]
+    for title, keys, limit, unit in TARGETS:
+        cells = []
+        for run in at_target:
+            value = _get(run, *keys)
+            if value is None:
+                cells.append("not measured")
+                continue
+            met = value <= limit if unit == "×" else value < limit
+            cells.append(f"{value:g} {unit}: {'met' if met else 'missed'}")
+        lines.append(f"| {title} | " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
+HISTORY = REPO / "bench" / "history"
+
+
+def before_after_lines(runs):
+    """Runs kept in bench/history/ (before a change) beside today's run of the same kind."""
+    lines = []
+    for path in sorted(HISTORY.glob("*.json")):
+        before = json.loads(path.read_text())
+        key = (before["n"], before["database"], before["search_node"]["nodes"])
+        after = next(
+            (r for r in runs if (r["n"], r["database"], r["search_node"]["nodes"]) == key), None
+        )
+        if after is None or after["date"] == before["date"]:
+            continue
+        lines += [
+            f"## Before and after: N={before['n']:,}, {before['label']}",
+            "",
+            f"Before: {path.relative_to(REPO)} ({before['date']}); after: {after['date']}.",
+            "",
+            "| | before | after |",
+            "|---|---|---|",
+        ]
+        for c in ("1", "8", "32"):
+            lines.append(
+                f"| /api/search/ mix p50/p95/p99 ms, concurrency {c} | "
+                f"{_p(before, 'search_http', c, 'all')} | {_p(after, 'search_http', c, 'all')} |"
+            )
+            ratio = ("ratio_app_to_direct_p50", c, "all")
+            lines.append(
+                f"| App p50 ÷ direct p50, concurrency {c} | "
+                f"{_get(before, *ratio)} | {_get(after, *ratio)} |"
+            )
+        for kind in _get(before, "search_http", "1", "by_kind") or {}:
+            lines.append(
+                f"| {kind}, concurrency 1, p50/p95/p99 ms | "
+                f"{_p(before, 'search_http', '1', 'by_kind', kind)} | "
+                f"{_p(after, 'search_http', '1', 'by_kind', kind)} |"
+            )
+        lines.append("")
+    return lines
+
+
 def header(runs):
     titles = [f"N={run['n']:,}, {run['label']}".replace(",", " ", 1) for run in runs]
     return ["| | " + " | ".join(titles) + " |", "|---" * (len(runs) + 1) + "|"]
@@ -165,16 +248,17 @@ def write_report():
         "- Query mix: free text, free text + 2 facets, facets only, a typo query,"
         " similar cases (/api/cases/<id>/similar/); the fallback mix has no similar cases.",
         "- Publish-to-findable: TASK_BACKEND=database with `manage.py db_worker --interval=0.05`.",
-        "- Pages: cold = the first request for a URL; warm = the same URL again. There is no"
-        " page cache yet, so warm is the steady-state render, not a cache hit.",
+        "- Pages: cold = the first request for a URL; warm = the same URL again. A warm case"
+        " page comes from the anonymous page cache (keyed on its last publication); a warm"
+        " listing is rendered again.",
         "- The machine was shared with other test runs; the load average row says how busy it was.",
         "",
         *header(runs),
     ]
     for title, cell in ROWS:
         lines.append(f"| {title} | " + " | ".join(cell(run) for run in runs) + " |")
+    lines += ["", *target_lines(runs), *before_after_lines(runs)]
     lines += [
-        "",
         "## Per query at concurrency 1: app p50 / direct p50 (ratio)",
         "",
         *header(runs),

@@ -234,10 +234,10 @@ def measure_direct(mix_params, similar_id, requests_per_kind, concurrency_levels
         fuzzy = case_search(alias, params, fuzzy=True).to_dict()
 
         def request():
-            answer = client.search(index=alias, body=exact)
-            if params.q and not answer["hits"]["total"]["value"]:
-                answer = client.search(index=alias, body=fuzzy)
-            return answer
+            answers = client.msearch(body=exact)["responses"]
+            if params.q and not answers[0]["hits"]["total"]["value"]:
+                answers = client.msearch(body=fuzzy)["responses"]
+            return answers
 
         return request
 

@@ -4,7 +4,7 @@ Unit-tested through `.to_dict()`. Free text goes into match queries only
 (never query_string), so no user input can cause a query-syntax error.
 """
 
-from opensearchpy import Q, Search
+from opensearchpy import MultiSearch, Q, Search
 
 from search.documents import SECTION_FIELDS
 from search.params import SearchParams
@@ -86,16 +86,26 @@ def page_window(page, page_size=PAGE_SIZE):
 
 
 def case_search(index, params: SearchParams, page_size=PAGE_SIZE, fuzzy=False):
-    """The search behind /soeg/ and /api/search/ (see text_query for `fuzzy`).
+    """The search behind /soeg/ and /api/search/ (see text_query for `fuzzy`):
+    one multi-search, whose first search gives the page of hits and the counts
+    of the facets nobody has chosen a value of, and then one count-only search
+    per chosen facet.
 
-    Facet filters go into post_filter, and each facet's aggregation applies all
-    the other filters, so a facet's counts say what choosing one more value of
-    it would give (the usual faceted-navigation semantics).
+    A facet's counts apply all the other filters but not its own, so they say
+    what choosing one more value of it would give (the usual faceted-navigation
+    semantics). Facets sharing the same filters are counted in one search, and
+    every search has its filters in the query, so the node visits only the
+    matching cases: with a filter aggregation per facet on one search it
+    visited every case six times, which made a facets-only search 22 ms at
+    100,000 cases against 6 ms now (make bench).
     """
-    search = Search(index=index).extra(track_total_hits=True).source(SOURCE_FIELDS)
-    if params.q:
-        search = search.query(text_query(params.q, fuzzy))
-        search = search.highlight_options(
+    text = text_query(params.q, fuzzy) if params.q else None
+    chosen = set(params.filters)
+
+    page = _filtered(index, text, filter_clauses(params)).extra(track_total_hits=True)
+    page = page.source(SOURCE_FIELDS)
+    if text is not None:
+        page = page.highlight_options(
             encoder="html",
             pre_tags=["<mark>"],
             post_tags=["</mark>"],
@@ -103,18 +113,37 @@ def case_search(index, params: SearchParams, page_size=PAGE_SIZE, fuzzy=False):
             number_of_fragments=2,
             order="score",
         ).highlight(*HIGHLIGHT_FIELDS)
-    all_filters = filter_clauses(params)
-    if all_filters:
-        search = search.post_filter(Q("bool", filter=all_filters))
-    for name, field in FACET_FIELDS.items():
-        others = filter_clauses(params, skip=name)
-        bucket = search.aggs.bucket(f"{name}_filtered", "filter", Q("bool", filter=others))
-        bucket.bucket(name, "terms", field=field, size=FACET_SIZES.get(name, 20))
-
-    if params.sort == "newest" or not params.q:
-        search = search.sort("-first_published_at", "-date", "-page_id")
+    if params.sort == "newest" or text is None:
+        page = page.sort("-first_published_at", "-date", "-page_id")
+    for name in FACET_FIELDS:
+        if name not in chosen:
+            _count_facet(page, name)
     start, size = page_window(params.page, page_size)
-    return search[start : start + size]
+    searches = MultiSearch(index=index).add(page[start : start + size])
+
+    for name in FACET_FIELDS:
+        if name in chosen:
+            # Only counts: the text is a filter here, nothing needs a score.
+            others = filter_clauses(params, skip=name)
+            facet_search = _filtered(index, None, [text, *others] if text is not None else others)
+            facet_search = facet_search.extra(track_total_hits=False)[:0]
+            _count_facet(facet_search, name)
+            searches = searches.add(facet_search)
+    return searches
+
+
+def _filtered(index, text, filters):
+    search = Search(index=index)
+    if text is not None:
+        search = search.query(text)
+    if filters:
+        search = search.filter(Q("bool", filter=filters))
+    return search
+
+
+def _count_facet(search, name):
+    """Adds the facet's terms aggregation to `search` (in place, as aggs do)."""
+    search.aggs.bucket(name, "terms", field=FACET_FIELDS[name], size=FACET_SIZES.get(name, 20))
 
 
 # A word found in more than this share of all cases says little about what

@@ -5,15 +5,20 @@ from search.queries import MAX_RESULT_WINDOW, case_search, page_window, similar_
 from tests.search.params_helpers import params
 
 
+def bodies(multi_search):
+    """The search bodies of a multi-search (its lines alternate header, body)."""
+    return multi_search.to_dict()[1::2]
+
+
 def test_free_text_uses_match_queries_only():
     for fuzzy in (False, True):
-        body = case_search("idx", params(q='"(AND OR'), fuzzy=fuzzy).to_dict()
-        assert list(body["query"]) == ["multi_match"]
+        page = bodies(case_search("idx", params(q='"(AND OR'), fuzzy=fuzzy))[0]
+        assert list(page["query"]) == ["multi_match"]
 
 
 def test_typo_tolerance_is_the_second_try():
-    exact = case_search("idx", params(q="aktionslæring")).to_dict()["query"]["multi_match"]
-    fuzzy = case_search("idx", params(q="aktionslæring"), fuzzy=True).to_dict()
+    exact = bodies(case_search("idx", params(q="aktionslæring")))[0]["query"]["multi_match"]
+    fuzzy = bodies(case_search("idx", params(q="aktionslæring"), fuzzy=True))[0]
     assert "fuzziness" not in exact
     assert fuzzy["query"]["multi_match"]["fuzziness"] == "AUTO:4,100"
     # The fuzzy try uses the index analyzer: synonym graphs and fuzziness do not mix.
@@ -21,20 +26,30 @@ def test_typo_tolerance_is_the_second_try():
 
 
 def test_each_facet_counts_with_the_other_filters_only():
-    body = case_search("idx", params(omraade=["skole"], region=["midtjylland"])).to_dict()
-    assert body["post_filter"]["bool"]["filter"] == [
-        {"terms": {"omraade": ["skole"]}},
-        {"terms": {"regions": ["midtjylland"]}},
-    ]
-    omraade_filter = body["aggs"]["omraade_filtered"]["filter"]["bool"]["filter"]
-    assert omraade_filter == [{"terms": {"regions": ["midtjylland"]}}]
-    region_filter = body["aggs"]["region_filtered"]["filter"]["bool"]["filter"]
-    assert region_filter == [{"terms": {"omraade": ["skole"]}}]
+    page, omraade_counts, region_counts = bodies(
+        case_search("idx", params(omraade=["skole"], region=["midtjylland"]))
+    )
+    skole = {"terms": {"omraade": ["skole"]}}
+    midtjylland = {"terms": {"regions": ["midtjylland"]}}
+    assert page["query"]["bool"]["filter"] == [{"bool": {"filter": [skole, midtjylland]}}]
+    # The unchosen facets are counted with every filter, beside the hits.
+    assert set(page["aggs"]) == {"maalgruppe", "kommune", "tema", "partner"}
+    # A chosen facet is counted without its own filter, in a search of its own.
+    assert omraade_counts["query"]["bool"]["filter"] == [{"bool": {"filter": [midtjylland]}}]
+    assert set(omraade_counts["aggs"]) == {"omraade"}
+    assert region_counts["query"]["bool"]["filter"] == [{"bool": {"filter": [skole]}}]
+    assert omraade_counts["size"] == region_counts["size"] == 0
+
+
+def test_facet_counts_keep_the_text():
+    _page, omraade_counts = bodies(case_search("idx", params(q="trivsel", omraade=["skole"])))
+    (only_filter,) = omraade_counts["query"]["bool"]["filter"]
+    assert only_filter["bool"]["filter"][0]["multi_match"]["query"] == "trivsel"
 
 
 def test_highlights_are_html_encoded():
-    body = case_search("idx", params(q="trivsel")).to_dict()
-    assert body["highlight"]["encoder"] == "html"
+    page = bodies(case_search("idx", params(q="trivsel")))[0]
+    assert page["highlight"]["encoder"] == "html"
 
 
 def test_page_window_stays_inside_the_result_window():
