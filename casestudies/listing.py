@@ -13,6 +13,18 @@ from casestudies.models.taxonomy import OMRAADE_CHOICES, OMRAADE_LABELS, Kommune
 CASES_PER_PAGE = 12
 
 
+def cases_related_to(queryset, **lookup):
+    """`queryset` narrowed to cases matching a lookup across a many-to-many
+    relation, through a subquery.
+
+    Joining the relation in the outer query repeats a case once per matching
+    row, and the DISTINCT that removes the repeats runs over every column of
+    the page: 180 ms for each of the listing's two queries at 100,000 cases on
+    SQLite (make bench).
+    """
+    return queryset.filter(pk__in=queryset.model.objects.filter(**lookup).values("pk"))
+
+
 class CaseFilter(django_filters.FilterSet):
     omraade = django_filters.ChoiceFilter(
         label="Område", choices=OMRAADE_CHOICES, empty_label="Alle områder"
@@ -23,7 +35,7 @@ class CaseFilter(django_filters.FilterSet):
         to_field_name="slug",
         queryset=Kommune.objects.all(),
         empty_label="Alle kommuner",
-        distinct=True,
+        method="filter_related",
     )
     region = django_filters.ModelChoiceFilter(
         label="Region",
@@ -31,9 +43,9 @@ class CaseFilter(django_filters.FilterSet):
         to_field_name="slug",
         queryset=Region.objects.all(),
         empty_label="Alle regioner",
-        distinct=True,
+        method="filter_related",
     )
-    tema = django_filters.CharFilter(label="Tema", field_name="tags__slug", distinct=True)
+    tema = django_filters.CharFilter(label="Tema", field_name="tags__slug", method="filter_related")
     # A whole year within what a date can hold: "0" or "154210" would otherwise
     # reach the database's year lookup and fail there.
     aar = django_filters.NumberFilter(
@@ -43,6 +55,9 @@ class CaseFilter(django_filters.FilterSet):
         min_value=1900,
         max_value=2200,
     )
+
+    def filter_related(self, queryset, name, value):
+        return cases_related_to(queryset, **{name: value})
 
     @property
     def active_filters(self):
