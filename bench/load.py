@@ -24,6 +24,7 @@ from bench.run import (
     RESULTS,
     configure_environment,
     free_port,
+    gunicorn_settings,
     machine,
     start_gunicorn,
     stop_process,
@@ -66,8 +67,9 @@ def parse_args(argv):
     parser.add_argument("--es-url", default=os.environ.get("ELASTICSEARCH_URL"))
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--seconds", type=int, default=60)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--worker-class", default="sync")
+    parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--database-url", default=None)
     return parser.parse_args(argv)
 
@@ -125,7 +127,7 @@ def run(args):
         "machine": machine(),
         "connections": args.connections,
         "seconds": args.seconds,
-        "gunicorn": {"workers": args.workers, "threads": args.threads},
+        "gunicorn": gunicorn_settings(args),
         "mix": {
             "search": len(SEARCH_PATHS),
             "case pages": len(paths) - len(SEARCH_PATHS) - 1,
@@ -150,8 +152,8 @@ def write_section(figures):
 ## Load run
 
 `python -m bench.load --n {figures["n"]}` ({figures["date"]}): wrk with {figures["connections"]}
-connections for {figures["seconds"]} s against gunicorn ({figures["gunicorn"]["workers"]} workers ×
-{figures["gunicorn"]["threads"]} threads) on loopback, N = {figures["n"]:,}, the search node
+connections for {figures["seconds"]} s against gunicorn ({figures["gunicorn"]["workers"]} workers,
+{figures["gunicorn"].get("class", "gthread")}) on loopback, N = {figures["n"]:,}, the search node
 running. Mix, requested in turn: {figures["mix"]["search"]} searches (page and API, free
 text, facets, a typo), {figures["mix"]["case pages"]} case pages, the RSS feed.
 Rate limits off (one client address). Load average at start:

@@ -52,6 +52,17 @@ def _p(run, *keys):
 
 
 ROWS = [
+    (
+        "gunicorn workers",
+        lambda r: (
+            f"{r['gunicorn']['workers']} × {r['gunicorn'].get('class', 'gthread')}"
+            + (
+                f", {r['gunicorn']['threads']} threads"
+                if r["gunicorn"].get("threads", 1) > 1
+                else ""
+            )
+        ),
+    ),
     ("Bulk load of N cases (s)", lambda r: _ms(_get(r, "load", "seconds"))),
     (
         "Database search index for the fallback (s)",
@@ -241,8 +252,8 @@ def write_report():
         f" {machine['os']}, Python {machine['python']}",
         f"- Date of the runs: {', '.join(sorted({run['date'][:10] for run in runs}))}",
         f"- N: {', '.join(f'{n:,}' for n in sorted({run['n'] for run in runs}))}",
-        f"- Web server: gunicorn, {first['gunicorn']['workers']} workers × "
-        f"{first['gunicorn']['threads']} threads (gthread), bench settings (= production, no TLS redirect)",
+        "- Web server: gunicorn with praksisbank/gunicorn.conf.py; bench settings (= production,"
+        " no TLS redirect). Each run's workers are in its column below.",
         "- Search node: OpenSearch 3.8 from services/elasticsearch/ (1 GiB heap per JVM);"
         " the 3-node cluster runs its three nodes in one JVM.",
         "- Query mix: free text, free text + 2 facets, facets only, a typo query,"

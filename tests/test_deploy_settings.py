@@ -42,3 +42,24 @@ def test_production_settings_refuse_to_start_without_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_gunicorn_loads_its_config_and_the_app():
+    """The command the README gives production (and the benchmark runs)."""
+    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {
+        **inherited,
+        "DJANGO_SETTINGS_MODULE": "praksisbank.settings.production",
+        "SECRET_KEY": "a-long-random-production-like-secret-" + "x" * 40,
+        "ALLOWED_HOSTS": "praksisbanken.dk",
+    }
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    result = subprocess.run(
+        [str(gunicorn), "--check-config", "--config=praksisbank/gunicorn.conf.py"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
