@@ -379,6 +379,14 @@ class CaseStudyPage(Page):
     class Meta:
         verbose_name = "praksiseksempel"
         verbose_name_plural = "praksiseksempler"
+        # The listings count and page through cases newest first, often within
+        # one område. A case row holds its eight sections (kilobytes each), so
+        # without these indexes every listing read the whole table: 100-300 ms
+        # at 100,000 cases on SQLite (make bench).
+        indexes = [
+            models.Index(fields=["-date"], name="case_date_idx"),
+            models.Index(fields=["omraade", "-date"], name="case_omraade_date_idx"),
+        ]
 
     def clean(self):
         super().clean()
