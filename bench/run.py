@@ -437,12 +437,17 @@ def run(args):
         log_name="db_worker",
     )
     try:
-        figures["search_http"] = measure_http_mix(port, mix, args.requests, CONCURRENCY)
-        print("search over HTTP done", flush=True)
-        figures["search_direct"] = measure_direct(
-            SEARCH_MIX, similar_id, args.requests, CONCURRENCY
-        )
-        print("search straight to the node done", flush=True)
+        figures["node_settle_seconds"] = wait_for_quiet_node(args.es_url)
+        # App and node are measured level by level, one right after the other,
+        # so both see the same machine: measured an hour apart, background work
+        # (the rebuild's merges, another process) would land on one side only.
+        figures["search_http"], figures["search_direct"] = {}, {}
+        for level in CONCURRENCY:
+            figures["search_http"] |= measure_http_mix(port, mix, args.requests, (level,))
+            figures["search_direct"] |= measure_direct(
+                SEARCH_MIX, similar_id, args.requests, (level,)
+            )
+            print(f"search at concurrency {level} done", flush=True)
         figures["ratio_app_to_direct_p50"] = {
             level: {
                 kind: round(
@@ -515,6 +520,22 @@ def run(args):
     from bench.report import write_report
 
     write_report()
+
+
+def wait_for_quiet_node(url, timeout=300):
+    """Seconds spent waiting until the node has no merges running: right after a
+    rebuild it merges the new index's segments in the background, which
+    slowed whatever was measured first (make bench)."""
+    from opensearchpy import OpenSearch
+
+    client = OpenSearch(hosts=[url], timeout=60)
+    began = time.perf_counter()
+    while time.perf_counter() - began < timeout:
+        stats = client.indices.stats(metric="merge")
+        if stats["_all"]["total"]["merges"]["current"] == 0:
+            break
+        time.sleep(1)
+    return round(time.perf_counter() - began, 1)
 
 
 def node_peak_rss(url):
