@@ -36,16 +36,22 @@ def _load(run, key):
     return "–" if not values else "/".join(f"{v:.1f}" for v in values)
 
 
+def _failed(error):
+    if error.startswith("not measured"):
+        return error[:80].replace("|", "/")
+    return "failed: " + error[:80].replace("|", "/")
+
+
 def _p(run, *keys):
     stats = _get(run, *keys)
     if stats and "error" in stats:
-        return "failed: " + stats["error"][:80].replace("|", "/")
+        return _failed(stats["error"])
     if (
         stats is None
         and keys[0] == "search_database_fallback"
         and "error" in (_get(run, keys[0]) or {})
     ):
-        return "failed: " + run[keys[0]]["error"][:80].replace("|", "/")
+        return _failed(run[keys[0]]["error"])
     if not stats:
         return "–"
     return f"{stats['p50']:.0f} / {stats['p95']:.0f} / {stats['p99']:.0f}"
@@ -205,7 +211,9 @@ def before_after_lines(runs):
         lines += [
             f"## Before and after: N={before['n']:,}, {before['label']}",
             "",
-            f"Before: {path.relative_to(REPO)} ({before['date']}); after: {after['date']}.",
+            f"Before: {path.relative_to(REPO)} ({before['date']}"
+            + (f", code {before['code']}" if before.get("code") else "")
+            + f"); after: {after['date']}.",
             "",
             "| | before | after |",
             "|---|---|---|",
@@ -220,6 +228,19 @@ def before_after_lines(runs):
                 f"| App p50 ÷ direct p50, concurrency {c} | "
                 f"{_get(before, *ratio)} | {_get(after, *ratio)} |"
             )
+        for title, keys in (
+            ("Case page cold", ("pages", "case_page", "cold")),
+            ("Case page warm", ("pages", "case_page", "cached")),
+            ("Listing with filters cold", ("pages", "listing_page", "cold")),
+            ("Listing with filters warm", ("pages", "listing_page", "cached")),
+        ):
+            lines.append(f"| {title} p50/p95/p99 ms | {_p(before, *keys)} | {_p(after, *keys)} |")
+        for title, keys in (
+            ("Rebuild seconds", ("rebuild", "seconds")),
+            ("Publish-to-findable p50 ms", ("publish_to_findable_ms", "p50")),
+            ("Publish-to-findable max ms", ("publish_to_findable_ms", "max")),
+        ):
+            lines.append(f"| {title} | {_ms(_get(before, *keys))} | {_ms(_get(after, *keys))} |")
         for kind in _get(before, "search_http", "1", "by_kind") or {}:
             lines.append(
                 f"| {kind}, concurrency 1, p50/p95/p99 ms | "
