@@ -211,7 +211,7 @@ def before_after_lines(runs):
         lines += [
             f"## Before and after: N={before['n']:,}, {before['label']}",
             "",
-            f"Before: {path.relative_to(REPO)} ({before['date']}"
+            f"Before: bench/history/{path.name} ({before['date']}"
             + (f", code {before['code']}" if before.get("code") else "")
             + f"); after: {after['date']}.",
             "",

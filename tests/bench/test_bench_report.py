@@ -1,0 +1,60 @@
+"""The benchmark's own arithmetic: what BENCHMARKS.md says must follow from the samples."""
+
+from bench.measure import percentiles
+from bench.report import TARGETS_N, before_after_lines, target_lines
+
+
+def run(n=TARGETS_N, **figures):
+    return {
+        "n": n,
+        "label": "SQLite, 1 node",
+        "database": "sqlite",
+        "date": "2026-11-23T12:00:00+00:00",
+        "search_node": {"nodes": 1},
+        **figures,
+    }
+
+
+def test_percentiles_are_nearest_rank():
+    stats = percentiles([float(ms) for ms in range(1, 101)])
+    assert (stats["p50"], stats["p95"], stats["p99"], stats["max"]) == (50, 95, 99, 100)
+    assert percentiles([7.0])["p99"] == 7.0
+    assert percentiles([]) == {}
+
+
+def test_targets_are_met_or_missed_by_their_limits():
+    measured = run(
+        ratio_app_to_direct_p50={"1": {"all": 1.5}},
+        search_http={"8": {"all": {"p95": 150.0}}},
+        rebuild={"seconds": 179.0},
+    )
+    lines = "\n".join(target_lines([measured]))
+    assert "1.5 ×: met" in lines  # "at most 1.5 times"
+    assert "150 ms: missed" in lines  # "under 150 ms"
+    assert "179 s: met" in lines
+    assert "Publish-to-findable < 2 s (max) | not measured" in lines
+
+
+def test_no_target_table_without_a_run_at_the_targets_n():
+    assert target_lines([run(n=10_000)]) == []
+
+
+def test_before_and_after_pairs_runs_of_the_same_kind(tmp_path, monkeypatch):
+    import json
+
+    from bench import report
+
+    before = run(search_http={"1": {"all": {"p50": 38.0, "p95": 183.0, "p99": 195.0}}})
+    (tmp_path / "before.json").write_text(json.dumps(before))
+    monkeypatch.setattr(report, "HISTORY", tmp_path)
+    after = run(
+        date="2026-11-23T13:00:00+00:00",
+        search_http={"1": {"all": {"p50": 11.0, "p95": 26.0, "p99": 59.0}}},
+    )
+    lines = before_after_lines([after, run(n=10_000, date="2026-11-23T13:00:00+00:00")])
+    assert (
+        "| /api/search/ mix p50/p95/p99 ms, concurrency 1 | 38 / 183 / 195 | 11 / 26 / 59 |"
+        in lines
+    )
+    # The same run on both sides is not a comparison.
+    assert before_after_lines([before]) == []
