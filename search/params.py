@@ -13,7 +13,7 @@ from django.http import QueryDict
 
 MAX_QUERY_LENGTH = 500
 # The node refuses queries of more than 1,024 clauses; each term is matched in
-# about a dozen fields, twice (exact and fuzzy), so a query keeps its first terms.
+# about a dozen fields (and a synonym can add more), so a query keeps its first terms.
 MAX_QUERY_TERMS = 30
 MAX_PLAN_LENGTH = 3000
 MAX_VALUES_PER_FACET = 20
