@@ -298,6 +298,12 @@ def write_report():
         "",
     ]
     (REPO / "BENCHMARKS.md").write_text("\n".join(lines), encoding="utf-8")
+    load_json = REPO / "bench" / "load.json"
+    if load_json.exists():
+        # The load run (bench.load) keeps its section at the end of the file.
+        from bench.load import write_section
+
+        write_section(json.loads(load_json.read_text()))
     (REPO / "bench" / "latest.json").write_text(
         json.dumps({"runs": runs}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
