@@ -8,19 +8,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_check_deploy_is_clean_with_production_settings():
+def production_environment():
     # The browser tests' DJANGO_ALLOW_ASYNC_UNSAFE belongs to the test process only.
     inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env = {
+    return {
         **inherited,
         "DJANGO_SETTINGS_MODULE": "praksisbank.settings.production",
         "SECRET_KEY": "a-long-random-production-like-secret-" + "x" * 40,
         "ALLOWED_HOSTS": "praksisbanken.dk",
     }
+
+
+def test_check_deploy_is_clean_with_production_settings():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env=env,
+        env=production_environment(),
         capture_output=True,
         text=True,
         check=False,
@@ -46,18 +49,11 @@ def test_production_settings_refuse_to_start_without_secret_key():
 
 def test_gunicorn_loads_its_config_and_the_app():
     """The command the README gives production (and the benchmark runs)."""
-    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env = {
-        **inherited,
-        "DJANGO_SETTINGS_MODULE": "praksisbank.settings.production",
-        "SECRET_KEY": "a-long-random-production-like-secret-" + "x" * 40,
-        "ALLOWED_HOSTS": "praksisbanken.dk",
-    }
     gunicorn = Path(sys.executable).parent / "gunicorn"
     result = subprocess.run(
         [str(gunicorn), "--check-config", "--config=praksisbank/gunicorn.conf.py"],
         cwd=ROOT,
-        env=env,
+        env=production_environment(),
         capture_output=True,
         text=True,
         check=False,
