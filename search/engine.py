@@ -88,12 +88,11 @@ def search(params: SearchParams, page_size=PAGE_SIZE):
 
 
 def indexed_case_count():
-    key = f"search:case-count:{index_alias()}"
-    count = cache.get(key)
-    if count is None:
-        count = get_client().count(index=index_alias())["count"]
-        cache.set(key, count, CASE_COUNT_CACHE_SECONDS)
-    return count
+    return cache.get_or_set(
+        f"search:case-count:{index_alias()}",
+        lambda: get_client().count(index=index_alias())["count"],
+        CASE_COUNT_CACHE_SECONDS,
+    )
 
 
 def similar_cases(case_id, size=4):
