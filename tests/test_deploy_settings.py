@@ -19,14 +19,14 @@ def production_environment():
     }
 
 
+def run(argv, env):
+    return subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
+
 def test_check_deploy_is_clean_with_production_settings():
-    result = subprocess.run(
+    result = run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=production_environment(),
-        capture_output=True,
-        text=True,
-        check=False,
+        production_environment(),
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -35,14 +35,7 @@ def test_check_deploy_is_clean_with_production_settings():
 def test_production_settings_refuse_to_start_without_secret_key():
     env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
     env["DJANGO_SETTINGS_MODULE"] = "praksisbank.settings.production"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run([sys.executable, "manage.py", "check"], env)
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
 
@@ -50,12 +43,8 @@ def test_production_settings_refuse_to_start_without_secret_key():
 def test_gunicorn_loads_its_config_and_the_app():
     """The command the README gives production (and the benchmark runs)."""
     gunicorn = Path(sys.executable).parent / "gunicorn"
-    result = subprocess.run(
+    result = run(
         [str(gunicorn), "--check-config", "--config=praksisbank/gunicorn.conf.py"],
-        cwd=ROOT,
-        env=production_environment(),
-        capture_output=True,
-        text=True,
-        check=False,
+        production_environment(),
     )
     assert result.returncode == 0, result.stdout + result.stderr
