@@ -167,6 +167,18 @@ def similar_to_case(index, case_id, size=4, case_count=0):
     return _more_like_this(index, like, size, case_count, exclude=case_id)
 
 
+def similar_to_indexed_case(index, case_id, size=4, case_count=0):
+    """similar_to_case, with a count of whether the case is indexed at all, in
+    one multi-search: the index holds exactly the visible cases, so the
+    similar-cases API needs no database query to answer 404."""
+    is_indexed = Search(index=index).filter("ids", values=[str(case_id)]).extra(size=0)
+    return (
+        MultiSearch(index=index)
+        .add(is_indexed)
+        .add(similar_to_case(index, case_id, size, case_count))
+    )
+
+
 def similar_to_text(index, text, size=6, case_count=0):
     """Cases like a free-text description of what someone plans."""
     return _more_like_this(index, [text], size, case_count)

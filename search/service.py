@@ -7,7 +7,7 @@ become an error page.
 
 import logging
 
-from casestudies.models import Kommune
+from casestudies.models import CaseStudyPage, Kommune
 from search import engine, fallback
 from search.connection import UNAVAILABLE_ERRORS, search_enabled
 from search.params import SearchParams, clean_text
@@ -39,6 +39,21 @@ def similar_cases(case_id, size=4):
     except UNAVAILABLE_ERRORS:
         logger.warning("Search node unavailable for similar cases", exc_info=True)
         return []
+
+
+def similar_cases_of(case_id, size=4):
+    """Cases like a visible case, or None when no visible case has this id.
+
+    The index holds exactly the visible cases, so the node answers both in one
+    round trip; only without the node does the database say whether the case
+    exists (and then there are no similar cases to show).
+    """
+    if search_enabled():
+        try:
+            return engine.similar_cases_if_indexed(case_id, size)
+        except UNAVAILABLE_ERRORS:
+            logger.warning("Search node unavailable for similar cases", exc_info=True)
+    return [] if CaseStudyPage.objects.visible().filter(pk=case_id).exists() else None
 
 
 def cases_like_plan(text, size=6):

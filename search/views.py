@@ -4,7 +4,6 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from casestudies.models import CaseStudyPage
 from search import service
 from search.labels import FACET_TITLES
 from search.params import FACET_PARAMS, SearchParams
@@ -91,9 +90,9 @@ def autocomplete_api(request):
 @require_GET
 @rate_limited("similar_cases", answer="json")
 def similar_api(request, case_id):
-    if not CaseStudyPage.objects.visible().filter(pk=case_id).exists():
+    hits = service.similar_cases_of(case_id, size=MAX_SIMILAR)
+    if hits is None:
         raise Http404("Praksiseksemplet findes ikke.")
-    hits = service.similar_cases(case_id, size=MAX_SIMILAR)
     return JsonResponse(
         {"results": [hit.as_json() for hit in hits]}, json_dumps_params={"ensure_ascii": False}
     )

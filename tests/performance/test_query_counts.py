@@ -95,3 +95,24 @@ def test_index_build_queries_do_not_grow_with_the_number_of_pages(search_index):
     assert rebuild_index().documents == 50
     assert fifty == ten
     assert fifty <= 15
+
+
+@pytest.mark.django_db
+def test_search_and_similar_cases_api_answer_from_the_node_alone(client, search_index):
+    """The JSON endpoints leaders' tools call most: the index holds exactly the
+    visible cases, so neither needs the database (labels come from the cache)."""
+    case = CaseStudyPageFactory(
+        title="Aktionslæring i dagplejen", omraade="dagtilbud", tags=["aktionslæring"]
+    )
+    CaseStudyPageFactory(
+        title="Aktionslæring i vuggestuen", omraade="dagtilbud", tags=["aktionslæring"]
+    )
+    rebuild_index()
+    similar = f"/api/cases/{case.pk}/similar/"
+    search = "/api/search/?q=aktionslæring&omraade=dagtilbud"
+    assert client.get(similar).json()["results"]
+    assert client.get(search).json()["results"]
+    with CaptureQueriesContext(connection) as captured:
+        client.get(similar)
+        client.get(search)
+    assert captured.captured_queries == []

@@ -1,7 +1,13 @@
 """The query builders, checked through .to_dict() without a node."""
 
 from search.params import SearchParams
-from search.queries import MAX_RESULT_WINDOW, case_search, page_window, similar_to_case
+from search.queries import (
+    MAX_RESULT_WINDOW,
+    case_search,
+    page_window,
+    similar_to_case,
+    similar_to_indexed_case,
+)
 from tests.search.params_helpers import params
 
 
@@ -99,3 +105,10 @@ def test_similar_cases_leave_out_words_most_cases_use():
     # 5 % of the cases, and never so low that a small index loses its words.
     assert limit(100_000) == 5_000
     assert limit(60) == 100
+
+
+def test_similar_to_an_indexed_case_asks_whether_it_is_indexed_in_the_same_round_trip():
+    header, is_indexed, _header, similar = similar_to_indexed_case("idx", 7, size=3).to_dict()
+    assert is_indexed["query"] == {"bool": {"filter": [{"ids": {"values": ["7"]}}]}}
+    assert is_indexed["size"] == 0
+    assert similar == similar_to_case("idx", 7, size=3).to_dict()

@@ -85,6 +85,14 @@ def test_similar_api_hides_unpublished_cases(client, search_index, committed):
     assert client.get(f"/api/cases/{draft.pk}/similar/").status_code == 404
 
 
+def test_similar_api_answers_not_found_once_a_case_is_unpublished(client, indexed_case, committed):
+    case = indexed_case(title="Sprogindsats i vuggestuer", practice="<p>Dialogisk læsning.</p>")
+    indexed_case(title="Sprog og dialogisk læsning i dagplejen")
+    assert client.get(f"/api/cases/{case.pk}/similar/").status_code == 200
+    committed(case.unpublish)
+    assert client.get(f"/api/cases/{case.pk}/similar/").status_code == 404
+
+
 def test_case_page_shows_similar_cases(client, indexed_case):
     first = indexed_case(title="Læringsmiljøer i dagplejen", practice="<p>Legestuer.</p>")
     indexed_case(title="Læringsmiljøer i legestuerne", practice="<p>Dagplejens legestuer.</p>")
