@@ -58,3 +58,20 @@ def test_before_and_after_pairs_runs_of_the_same_kind(tmp_path, monkeypatch):
     )
     # The same run on both sides is not a comparison.
     assert before_after_lines([before]) == []
+
+
+def test_ratios_divide_the_apps_p50_by_the_nodes_per_kind_and_for_the_mix():
+    from bench.run import ratios
+
+    app = {"1": {"all": {"p50": 9.0}, "by_kind": {"fritekst": {"p50": 21.0}}}}
+    node = {"1": {"all": {"p50": 6.0}, "by_kind": {"fritekst": {"p50": 20.0}}}}
+    assert ratios(app, node) == {"1": {"fritekst": 1.05, "all": 1.5}}
+
+
+def test_the_target_table_shows_both_yardsticks():
+    measured = run(
+        ratio_app_to_direct_p50={"1": {"all": 1.4}}, ratio_app_to_raw_p50={"1": {"all": 1.6}}
+    )
+    lines = "\n".join(target_lines([measured]))
+    assert "through the dsl, concurrency 1 | 1.4 ×: met" in lines
+    assert "raw round trip, concurrency 1 | 1.6 ×: missed" in lines
