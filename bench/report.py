@@ -179,32 +179,75 @@ def _kind_p50(run, section, ratio, kind):
     return f"{direct['p50']:.1f} ({_get(run, ratio, '1', kind)}×)"
 
 
+def worst_query_ratio(ratio_key):
+    """The highest app ÷ node p50 of any single query at concurrency 1, with its
+    kind: the issue compares the app with the node "for the same query"."""
+
+    def read(run):
+        per_kind = {k: v for k, v in (_get(run, ratio_key, "1") or {}).items() if k != "all"}
+        if not per_kind:
+            return None
+        kind = max(per_kind, key=per_kind.get)
+        return per_kind[kind], kind
+
+    return read
+
+
+def value_at(*keys):
+    def read(run):
+        value = _get(run, *keys)
+        return None if value is None else (value, "")
+
+    return read
+
+
 # (target, how to read it from a run, the limit, unit): the issue's targets at N=100,000.
 TARGETS = [
     (
-        "App search p50 ≤ 1.5 × the node's through the dsl, concurrency 1",
-        ("ratio_app_to_direct_p50", "1", "all"),
+        "App search p50 ≤ 1.5 × the node's through the dsl, same query, concurrency 1",
+        worst_query_ratio("ratio_app_to_direct_p50"),
         1.5,
         "×",
     ),
     (
-        "(stricter than the issue) App search p50 ≤ 1.5 × the raw round trip, concurrency 1",
-        ("ratio_app_to_raw_p50", "1", "all"),
+        "(stricter) App search p50 ≤ 1.5 × the raw round trip, same query, concurrency 1",
+        worst_query_ratio("ratio_app_to_raw_p50"),
         1.5,
         "×",
     ),
-    ("App search p95 < 150 ms, concurrency 8", ("search_http", "8", "all", "p95"), 150, "ms"),
-    ("Rebuild of all cases < 3 min", ("rebuild", "seconds"), 180, "s"),
-    ("Case page p50 < 30 ms, cached", ("pages", "case_page", "cached", "p50"), 30, "ms"),
-    ("Case page p50 < 120 ms, cold", ("pages", "case_page", "cold", "p50"), 120, "ms"),
     (
-        "Listing with filters p50 < 150 ms, cold",
-        ("pages", "listing_page", "cold", "p50"),
+        "(the mix's median) App p50 ≤ 1.5 × the node's through the dsl, concurrency 1",
+        value_at("ratio_app_to_direct_p50", "1", "all"),
+        1.5,
+        "×",
+    ),
+    (
+        "App search p95 < 150 ms, concurrency 8",
+        value_at("search_http", "8", "all", "p95"),
         150,
         "ms",
     ),
-    ("Publish-to-findable < 2 s (max)", ("publish_to_findable_ms", "max"), 2000, "ms"),
+    ("Rebuild of all cases < 3 min", value_at("rebuild", "seconds"), 180, "s"),
+    ("Case page p50 < 30 ms, cached", value_at("pages", "case_page", "cached", "p50"), 30, "ms"),
+    ("Case page p50 < 120 ms, cold", value_at("pages", "case_page", "cold", "p50"), 120, "ms"),
+    (
+        "Listing with filters p50 < 150 ms, cold",
+        value_at("pages", "listing_page", "cold", "p50"),
+        150,
+        "ms",
+    ),
+    ("Publish-to-findable < 2 s (max)", value_at("publish_to_findable_ms", "max"), 2000, "ms"),
 ]
+# The target is read per query, as the issue words it, and the mix's median is only
+# shown: the mix is bimodal (three queries the node answers in 3-6 ms, two in
+# 15-21 ms), so its median falls in the gap, where a few slow cheap requests move it
+# by half (7 -> 15 ms from one run to the next, make bench).
+MIX_MEDIAN_NOTE = (
+    "The app-to-node target is read per query (the worst query is shown), as the issue words"
+    " it; the mix's median is shown too, but the mix is bimodal (three queries the node"
+    " answers in 3-6 ms, two in 15-21 ms), so its median falls in the gap and a few slow"
+    " cheap requests move it by half."
+)
 
 
 def target_lines(runs):
@@ -212,16 +255,18 @@ def target_lines(runs):
     at_target = [run for run in runs if run["n"] == TARGETS_N]
     if not at_target:
         return []
-    lines = [f"## Targets at N = {TARGETS_N:,}", "", *header(at_target)]
-    for title, keys, limit, unit in TARGETS:
+    lines = [f"## Targets at N = {TARGETS_N:,}", "", MIX_MEDIAN_NOTE, "", *header(at_target)]
+    for title, read, limit, unit in TARGETS:
         cells = []
         for run in at_target:
-            value = _get(run, *keys)
-            if value is None:
+            measured = read(run)
+            if measured is None:
                 cells.append("not measured")
                 continue
+            value, which = measured
             met = value <= limit if unit == "×" else value < limit
-            cells.append(f"{value:g} {unit}: {'met' if met else 'missed'}")
+            where = f" ({which})" if which else ""
+            cells.append(f"{value:g} {unit}{where}: {'met' if met else 'missed'}")
         lines.append(f"| {title} | " + " | ".join(cells) + " |")
     return [*lines, ""]
 
