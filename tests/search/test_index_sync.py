@@ -160,3 +160,19 @@ def test_rebuild_command_reports_documents(indexed_case, capsys):
     call_command("rebuild_case_index", "--no-progress")
     assert "1 praksiseksempler" in capsys.readouterr().out
     assert found("Genopbygget eksempel")
+
+
+def test_worker_updates_the_search_node_before_wagtails_own_index(
+    settings, search_index, committed
+):
+    """With the database task backend a publish queues Wagtail's update of its
+    database search index (the fallback's) beside the outbox task; the worker
+    takes the outbox first, so the case is findable without waiting for it."""
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    committed(CaseStudyPageFactory, title="Først i køen")
+    queued = [result.task_path for result in DBTaskResult.objects.ready()]
+    assert "search.tasks.process_search_outbox" in queued
+    assert len(queued) > 1  # Wagtail's own tasks wait behind it
+    assert queued[0] == "search.tasks.process_search_outbox"
