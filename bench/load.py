@@ -68,8 +68,8 @@ def parse_args(argv):
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--workers", type=int, default=None)
-    parser.add_argument("--worker-class", default="sync")
-    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--worker-class", default=None)
+    parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--database-url", default=None)
     return parser.parse_args(argv)
 

@@ -11,6 +11,7 @@ import json
 import os
 import platform
 import re
+import runpy
 import socket
 import subprocess  # noqa: S404 - starts our own gunicorn, worker and commands
 import sys
@@ -24,6 +25,7 @@ from urllib.parse import urlencode
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results"
+GUNICORN_CONFIG = REPO / "praksisbank" / "gunicorn.conf.py"
 PYTHON = sys.executable
 BIN = Path(sys.executable).parent
 
@@ -60,13 +62,13 @@ def parse_args(argv):
         "--workers",
         type=int,
         default=None,
-        help="gunicorn workers (default: praksisbank/gunicorn.conf.py's 2 × cores + 1)",
+        help="gunicorn workers (default: praksisbank/gunicorn.conf.py's)",
     )
     parser.add_argument(
-        "--worker-class", default="sync", help="gunicorn worker class (default: sync)"
+        "--worker-class", default=None, help="gunicorn worker class (default: the config's)"
     )
     parser.add_argument(
-        "--threads", type=int, default=1, help="threads per worker (gthread workers only)"
+        "--threads", type=int, default=None, help="threads per worker (default: the config's)"
     )
     parser.add_argument("--label", default=None, help="name of this run in BENCHMARKS.md")
     parser.add_argument("--report-only", action="store_true", help="rewrite BENCHMARKS.md")
@@ -136,10 +138,14 @@ def free_port():
 
 
 def gunicorn_settings(args):
-    """What the bench runs gunicorn with: the production config file, and
-    the worker options given on the command line."""
-    workers = args.workers or os.cpu_count() * 2 + 1
-    return {"workers": workers, "class": args.worker_class, "threads": args.threads}
+    """What the bench runs gunicorn with: the production config file, with
+    the worker options given on the command line instead of its own."""
+    config = runpy.run_path(str(GUNICORN_CONFIG))
+    return {
+        "workers": args.workers or config["workers"],
+        "class": args.worker_class or config["worker_class"],
+        "threads": args.threads or config["threads"],
+    }
 
 
 def start_gunicorn(args, port, env=None, name="gunicorn"):
@@ -147,7 +153,7 @@ def start_gunicorn(args, port, env=None, name="gunicorn"):
     process = start_process(
         [
             str(BIN / "gunicorn"),
-            "--config=praksisbank/gunicorn.conf.py",
+            f"--config={GUNICORN_CONFIG}",
             f"--bind=127.0.0.1:{port}",
             f"--workers={settings['workers']}",
             f"--worker-class={settings['class']}",
