@@ -363,7 +363,8 @@ def write_report():
         " trip, a stricter yardstick). Runs before 2026-11-23 evening measured only the raw one.",
         "- Query mix: free text, free text + 2 facets, facets only, a typo query,"
         " similar cases (/api/cases/<id>/similar/); the fallback mix has no similar cases.",
-        "- Publish-to-findable: TASK_BACKEND=database with `manage.py db_worker --interval=0.05`.",
+        "- Publish-to-findable: TASK_BACKEND=database with `manage.py db_worker --interval=0.05`;"
+        " each round starts with an empty task queue (one publish as an editor makes it).",
         "- Pages: cold = the first request for a URL; warm = the same URL again. A warm case"
         " page comes from the anonymous page cache (keyed on its last publication); a warm"
         " listing is rendered again.",
