@@ -12,7 +12,6 @@ from search.queries import (
     PAGE_SIZE,
     autocomplete,
     case_search,
-    similar_to_case,
     similar_to_indexed_case,
     similar_to_text,
 )
@@ -111,11 +110,6 @@ def indexed_case_count():
 
 
 def similar_cases(case_id, size=4):
-    search = similar_to_case(index_alias(), case_id, size, indexed_case_count())
-    return hits_from(_execute(search))
-
-
-def similar_cases_if_indexed(case_id, size=4):
     """Cases like an indexed case, or None when no case with that id is indexed."""
     search = similar_to_indexed_case(index_alias(), case_id, size, indexed_case_count())
     is_indexed, similar = _execute(search)

@@ -31,17 +31,6 @@ def search_cases(params: SearchParams):
 
 
 def similar_cases(case_id, size=4):
-    """Cases like this one; an empty list when the node cannot answer."""
-    if not search_enabled():
-        return []
-    try:
-        return engine.similar_cases(case_id, size)
-    except UNAVAILABLE_ERRORS:
-        logger.warning("Search node unavailable for similar cases", exc_info=True)
-        return []
-
-
-def similar_cases_of(case_id, size=4):
     """Cases like a visible case, or None when no visible case has this id.
 
     The index holds exactly the visible cases, so the node answers both in one
@@ -50,7 +39,7 @@ def similar_cases_of(case_id, size=4):
     """
     if search_enabled():
         try:
-            return engine.similar_cases_if_indexed(case_id, size)
+            return engine.similar_cases(case_id, size)
         except UNAVAILABLE_ERRORS:
             logger.warning("Search node unavailable for similar cases", exc_info=True)
     return [] if CaseStudyPage.objects.visible().filter(pk=case_id).exists() else None

@@ -90,7 +90,7 @@ def autocomplete_api(request):
 @require_GET
 @rate_limited("similar_cases", answer="json")
 def similar_api(request, case_id):
-    hits = service.similar_cases_of(case_id, size=MAX_SIMILAR)
+    hits = service.similar_cases(case_id, size=MAX_SIMILAR)
     if hits is None:
         raise Http404("Praksiseksemplet findes ikke.")
     return JsonResponse(

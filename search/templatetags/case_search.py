@@ -9,5 +9,6 @@ register = template.Library()
 
 @register.simple_tag
 def similar_cases(page, size=4):
-    """The most similar other cases to `page`; empty when search cannot answer."""
-    return service.similar_cases(page.pk, size)
+    """The most similar other cases to `page`; empty when search cannot answer
+    or the page is not (yet) a visible case, as in a preview."""
+    return service.similar_cases(page.pk, size) or []
