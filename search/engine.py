@@ -34,13 +34,29 @@ def _execute(search):
     """
     client = get_client()
     if isinstance(search, MultiSearch):
-        answers = client.msearch(index=index_alias(), body=search.to_dict())["responses"]
-        for answer in answers:
-            # As the dsl's MultiSearch.execute: one failed search fails them all.
-            if "error" in answer:
-                raise TransportError("N/A", answer["error"]["type"], answer["error"])
-        return answers
+        return _execute_multi(client, search.to_dict())
     return client.search(index=index_alias(), body=search.to_dict())
+
+
+def _execute_multi(client, body):
+    """The answers of a multi-search; one failed search fails them all.
+
+    A multi-search answers 200 even when a search in it failed, with the
+    failure's status inside, so the transport never sees the 503 that a single
+    search gets while a cluster node is going away (its shards fail in the fetch
+    phase). Such failures are retried here as the transport retries a single
+    search: on the same statuses, as many times.
+    """
+    transport = client.transport
+    for _attempt in range(transport.max_retries + 1):
+        answers = client.msearch(index=index_alias(), body=body)["responses"]
+        failed = [answer for answer in answers if "error" in answer]
+        if not failed:
+            return answers
+        if any(answer.get("status") not in transport.retry_on_status for answer in failed):
+            break
+    status, error = failed[0].get("status", "N/A"), failed[0]["error"]
+    raise TransportError(status, error.get("type", "unknown"), error)
 
 
 def hit_from(raw_hit):

@@ -8,10 +8,11 @@ import threading
 import uuid
 
 import pytest
+from opensearchpy.exceptions import TransportError
 from wagtail.models import Page
 
 from casestudies.models import CaseStudyPage
-from search import connection, service
+from search import connection, engine, service
 from search.connection import get_client, index_alias
 from search.indexing import drain_outbox, ensure_index, rebuild_index
 from search.models import PendingIndexUpdate
@@ -141,3 +142,47 @@ def test_one_node_of_three_stopped_during_a_search_loop(three_node_cluster, case
     assert set(counts) == {("opensearch", 12)}
     assert get_client().count(index=index_alias())["count"] == 12
     assert Page.objects.type(CaseStudyPage).count() == 12
+
+
+@pytest.mark.django_db
+def test_a_failed_search_inside_a_multi_search_is_retried_like_a_single_search(
+    search_index, caplog
+):
+    """A multi-search answers 200 with a 503 inside when shards are unavailable.
+
+    That is what a search in flight meets while a cluster node goes away (the
+    three-node test above). The transport retries a single search's 503 but
+    cannot see one inside a multi-search, so the engine must retry it itself.
+    An index whose shards may live on no node gives that 503 every time.
+    """
+    client = get_client()
+    unallocatable = f"{search_index}-unallocatable"
+    client.indices.create(
+        index=unallocatable,
+        # Its shards never start, so don't wait for them.
+        wait_for_active_shards=0,
+        body={
+            "settings": {
+                "number_of_replicas": 0,
+                "index.routing.allocation.include._name": "no-such-node",
+            }
+        },
+    )
+    client.indices.update_aliases(
+        body={
+            "actions": [
+                {"remove": {"index": f"{search_index}-*", "alias": search_index}},
+                {"add": {"index": unallocatable, "alias": search_index}},
+            ]
+        }
+    )
+
+    caplog.set_level("INFO", logger="opensearch")
+    with pytest.raises(TransportError) as failure:
+        engine.search(params(q="kapacitetsopbygning"))
+
+    assert failure.value.status_code == 503
+    attempts = [r for r in caplog.records if "_msearch" in r.getMessage()]
+    assert len(attempts) == 1 + client.transport.max_retries
+    # Search as users see it still answers, from the database.
+    assert service.search_cases(params(q="kapacitetsopbygning")).engine == "database"
