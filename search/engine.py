@@ -87,11 +87,11 @@ def facets_from(answers, params: SearchParams):
     aggregations = {}
     for answer in answers:
         aggregations.update(answer.get("aggregations", {}))
-    facets = {}
-    for name in FACET_PARAMS:
-        counts = {bucket["key"]: bucket["doc_count"] for bucket in aggregations[name]["buckets"]}
-        facets[name] = facet_values(name, counts, params.filters.get(name, ()))
-    return facets
+    counts = {
+        name: {bucket["key"]: bucket["doc_count"] for bucket in aggregations[name]["buckets"]}
+        for name in FACET_PARAMS
+    }
+    return facet_values(counts, params.filters)
 
 
 def search(params: SearchParams, page_size=PAGE_SIZE):

@@ -113,7 +113,7 @@ def hit_from(page):
 
 
 def facet_counts(base, params: SearchParams):
-    facets = {}
+    counts = {}
     for name in FACET_PARAMS:
         lookup = FACET_LOOKUPS[name]
         rows = (
@@ -123,6 +123,5 @@ def facet_counts(base, params: SearchParams):
             .annotate(count=Count("pk", distinct=True))
             .order_by("-count")
         )
-        counts = {row[lookup]: row["count"] for row in rows if row[lookup]}
-        facets[name] = facet_values(name, counts, params.filters.get(name, ()))
-    return facets
+        counts[name] = {row[lookup]: row["count"] for row in rows if row[lookup]}
+    return facet_values(counts, params.filters)

@@ -34,36 +34,54 @@ _MODELS = {
 LABEL_CACHE_SECONDS = 300
 
 
-def labels_for(facet, slugs):
-    """{slug: label} for the given slugs of one facet; unknown slugs are left out."""
-    if facet == "omraade":
-        return OMRAADE_LABELS
-    slugs = set(slugs)
-    key = f"facet-labels:{facet}"
-    known = cache.get(key) or {}
-    missing = slugs - known.keys()
-    if missing:
-        model, attribute = _MODELS[facet]
-        found = model.objects.filter(slug__in=missing).values_list("slug", attribute)
-        known = {**known, **dict(found)}
-        cache.set(key, known, LABEL_CACHE_SECONDS)
-    return {slug: known[slug] for slug in slugs if slug in known}
+def labels_for(slugs_by_facet):
+    """{facet: {slug: label}} for the given slugs of each facet; unknown slugs
+    are left out. One cache round trip for all the facets of a search."""
+    keys = {facet: f"facet-labels:{facet}" for facet in slugs_by_facet if facet != "omraade"}
+    cached = cache.get_many(keys.values())
+    labels, refreshed = {}, {}
+    for facet, slugs in slugs_by_facet.items():
+        if facet == "omraade":
+            labels[facet] = OMRAADE_LABELS
+            continue
+        known = cached.get(keys[facet]) or {}
+        missing = set(slugs) - known.keys()
+        if missing:
+            model, attribute = _MODELS[facet]
+            found = model.objects.filter(slug__in=missing).values_list("slug", attribute)
+            known = {**known, **dict(found)}
+            refreshed[keys[facet]] = known
+        labels[facet] = {slug: known[slug] for slug in slugs if slug in known}
+    if refreshed:
+        cache.set_many(refreshed, LABEL_CACHE_SECONDS)
+    return labels
 
 
 def omraade_label(code):
     return OMRAADE_LABELS.get(code, "")
 
 
-def facet_values(facet, counts, selected):
-    """A facet's values with labels and counts, whichever engine counted them.
+def facet_values(counts_by_facet, selected_by_facet):
+    """Each facet's values with labels and counts, whichever engine counted them:
+    {facet: [FacetValue]} for {facet: {value: count}}.
 
     Chosen values are always offered (with 0 when nothing matches them), so the
     visitor can untick them; values whose taxonomy entry is gone are left out.
     """
-    counts = {**counts, **{value: 0 for value in selected if value not in counts}}
-    labels = labels_for(facet, counts)
-    return [
-        FacetValue(value, labels[value], count, value in selected)
-        for value, count in counts.items()
-        if value in labels
-    ]
+    counts_by_facet = {
+        facet: {
+            **counts,
+            **{value: 0 for value in selected_by_facet.get(facet, ()) if value not in counts},
+        }
+        for facet, counts in counts_by_facet.items()
+    }
+    labels = labels_for(counts_by_facet)
+    values = {}
+    for facet, counts in counts_by_facet.items():
+        selected, known = selected_by_facet.get(facet, ()), labels[facet]
+        values[facet] = [
+            FacetValue(value, known[value], count, value in selected)
+            for value, count in counts.items()
+            if value in known
+        ]
+    return values
