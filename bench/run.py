@@ -52,6 +52,13 @@ def parse_args(argv):
     parser.add_argument("--database-url", default=None, help="default: a SQLite file per N")
     parser.add_argument("--requests", type=int, default=40, help="requests per query kind")
     parser.add_argument(
+        "--requests-c1",
+        type=int,
+        default=200,
+        help="requests per query kind at concurrency 1, where the app's p50 is divided "
+        "by the node's (app and node take turns, so it costs three times this)",
+    )
+    parser.add_argument(
         "--fallback-requests",
         type=int,
         default=5,
@@ -199,8 +206,9 @@ def machine():
 # --- Measurements --------------------------------------------------------------
 
 
-def measure_http_mix(port, mix, requests_per_kind, concurrency_levels):
-    """Latency per kind and for the whole mix, at each concurrency level."""
+def http_search_work(port, mix):
+    """[(kind, request)]: the mix's requests to the app, each query warmed once
+    so the figures are steady state, not first use."""
     from bench.measure import HttpClient
 
     local = threading.local()
@@ -213,11 +221,19 @@ def measure_http_mix(port, mix, requests_per_kind, concurrency_levels):
 
         return request
 
-    # Warm every query once, so the figures are steady state, not first use.
     warm = HttpClient("127.0.0.1", port)
     for _kind, path in mix:
         warm.get(path)
-    work = [(kind, call(path)) for _ in range(requests_per_kind) for kind, path in mix]
+    return [(kind, call(path)) for kind, path in mix]
+
+
+def repeated(work, requests_per_kind):
+    return [item for _ in range(requests_per_kind) for item in work]
+
+
+def measure_http_mix(port, mix, requests_per_kind, concurrency_levels):
+    """Latency per kind and for the whole mix, at each concurrency level."""
+    work = repeated(http_search_work(port, mix), requests_per_kind)
     return measure_levels(work, concurrency_levels)
 
 
@@ -237,8 +253,44 @@ def measure_levels(work, concurrency_levels):
     return results
 
 
-def measure_direct(mix_params, similar_id, requests_per_kind, concurrency_levels, via="dsl"):
-    """The app's searches, built by search/queries.py, sent straight to the node:
+def measure_in_turns(sources, requests_per_kind):
+    """Concurrency 1 with the sources taking turns request by request:
+    {source: {"1": figures}} for sources = {source: [(kind, request)]}, all
+    with the same kinds in the same order.
+
+    The app's p50 is divided by the node's for the same query, so both must
+    see the same machine. Measured one after the other, a few seconds apart,
+    the node's own time for the cheapest query moved by up to a millisecond
+    between phases (garbage collection, segment merges), which alone moved the
+    ratio by 0.2 either way.
+    """
+    from bench.measure import percentiles, run_concurrently
+
+    rounds = list(zip(*sources.values(), strict=True))
+    work = [
+        ((source, kind), request)
+        for _ in range(requests_per_kind)
+        for requests in rounds
+        for source, (kind, request) in zip(sources, requests, strict=True)
+    ]
+    latencies, _seconds = run_concurrently(work, 1)
+    results = {}
+    for source in sources:
+        by_kind = {kind: samples for (of, kind), samples in latencies.items() if of == source}
+        every = [ms for samples in by_kind.values() for ms in samples]
+        results[source] = {
+            "1": {
+                "all": percentiles(every),
+                # One request at a time: its own time only, not the turns of the others.
+                "requests_per_second": round(len(every) / (sum(every) / 1000), 1),
+                "by_kind": {kind: percentiles(samples) for kind, samples in by_kind.items()},
+            }
+        }
+    return results
+
+
+def direct_search_work(mix_params, similar_id, via="dsl"):
+    """[(kind, request)]: the app's searches, built by search/queries.py, sent straight to the node:
     the exact words first and, as the app does, the typo-tolerant search when
     they find nothing; similar cases as the same multi-search the API sends.
 
@@ -303,8 +355,7 @@ def measure_direct(mix_params, similar_id, requests_per_kind, concurrency_levels
     searches.append((SIMILAR_KIND, similar_request))
     for _kind, request in searches:
         request()
-    work = [(kind, request) for _ in range(requests_per_kind) for kind, request in searches]
-    return measure_levels(work, concurrency_levels)
+    return searches
 
 
 def ratios(app, direct):
@@ -507,16 +558,19 @@ def run(args):
     )
     try:
         figures["node_settle_seconds"] = wait_for_quiet_node(args.es_url)
-        # App and node are measured level by level, one right after the other,
-        # so both see the same machine: measured an hour apart, background work
-        # (the rebuild's merges, another process) would land on one side only.
-        figures["search_http"], figures["search_direct"], figures["search_direct_raw"] = {}, {}, {}
-        for level in CONCURRENCY:
-            figures["search_http"] |= measure_http_mix(port, mix, args.requests, (level,))
-            for key, via in (("search_direct", "dsl"), ("search_direct_raw", "raw")):
-                figures[key] |= measure_direct(
-                    SEARCH_MIX, similar_id, args.requests, (level,), via=via
-                )
+        sources = {
+            "search_http": http_search_work(port, mix),
+            "search_direct": direct_search_work(SEARCH_MIX, similar_id, via="dsl"),
+            "search_direct_raw": direct_search_work(SEARCH_MIX, similar_id, via="raw"),
+        }
+        figures |= measure_in_turns(sources, args.requests_c1)
+        print("search at concurrency 1 done", flush=True)
+        # Above 1, app and node are measured level by level, one right after the
+        # other, so both see the same machine: measured an hour apart, background
+        # work (the rebuild's merges, another process) would land on one side only.
+        for level in CONCURRENCY[1:]:
+            for source, work in sources.items():
+                figures[source] |= measure_levels(repeated(work, args.requests), (level,))
             print(f"search at concurrency {level} done", flush=True)
         figures["ratio_app_to_direct_p50"] = ratios(
             figures["search_http"], figures["search_direct"]

@@ -84,3 +84,32 @@ def test_the_app_to_node_target_is_read_per_query_for_both_yardsticks():
         for line in lines
     )
     assert any("the mix's median" in line and "1.3 ×: met" in line for line in lines)
+
+
+def test_app_and_node_take_turns_at_concurrency_1_and_are_reported_apart():
+    from bench.run import measure_in_turns
+
+    calls = []
+
+    def request(name):
+        return lambda: calls.append(name)
+
+    sources = {
+        source: [(kind, request(f"{source}:{kind}")) for kind in ("fritekst", "lignende")]
+        for source in ("search_http", "search_direct")
+    }
+    figures = measure_in_turns(sources, requests_per_kind=3)
+
+    # Each query is asked of the app, then straight away of the node.
+    assert calls[:4] == [
+        "search_http:fritekst",
+        "search_direct:fritekst",
+        "search_http:lignende",
+        "search_direct:lignende",
+    ]
+    assert len(calls) == 12
+    for source in sources:
+        level = figures[source]["1"]
+        assert set(level["by_kind"]) == {"fritekst", "lignende"}
+        assert level["by_kind"]["fritekst"]["n"] == 3
+        assert level["all"]["n"] == 6
