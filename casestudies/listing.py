@@ -13,16 +13,25 @@ from casestudies.models.taxonomy import OMRAADE_CHOICES, OMRAADE_LABELS, Kommune
 CASES_PER_PAGE = 12
 
 
-def cases_related_to(queryset, **lookup):
-    """`queryset` narrowed to cases matching a lookup across a many-to-many
-    relation, through a subquery.
+def cases_related_to(queryset, name, value):
+    """`queryset` narrowed to cases related to `value` through a many-to-many
+    relation, e.g. name="kommuner__region", through a subquery on the
+    relation's own table.
 
     Joining the relation in the outer query repeats a case once per matching
     row, and the DISTINCT that removes the repeats runs over every column of
     the page: 180 ms for each of the listing's two queries at 100,000 cases on
-    SQLite (make bench).
+    SQLite. A subquery over the cases themselves joined the case table once
+    more for nothing: the relation table alone holds the case ids (count query
+    of omraade + region at 100,000: 70 -> 30 ms on SQLite, 137 -> 91 ms on
+    PostgreSQL; make bench).
     """
-    return queryset.filter(pk__in=queryset.model.objects.filter(**lookup).values("pk"))
+    relation, _, rest = name.partition("__")
+    field = queryset.model._meta.get_field(relation)
+    target = field.m2m_reverse_field_name()
+    lookup = f"{target}__{rest}" if rest else target
+    links = field.remote_field.through.objects.filter(**{lookup: value})
+    return queryset.filter(pk__in=links.values(field.m2m_column_name()))
 
 
 class CaseFilter(django_filters.FilterSet):
@@ -57,7 +66,7 @@ class CaseFilter(django_filters.FilterSet):
     )
 
     def filter_related(self, queryset, name, value):
-        return cases_related_to(queryset, **{name: value})
+        return cases_related_to(queryset, name, value)
 
     @property
     def active_filters(self):

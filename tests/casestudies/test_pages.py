@@ -100,6 +100,19 @@ def test_listing_filters_exclude_other_cases(client, published_case):
 
 
 @pytest.mark.django_db
+def test_listing_filters_by_kommune_and_tema_and_lists_a_case_once(client, published_case):
+    CaseStudyPageFactory(title="Sprog i vuggestuen", kommuner=["Aalborg"], tags=["sprog"])
+    for query in ("kommune=odder", "tema=aktionslæring", "region=midtjylland&tema=faglig-ledelse"):
+        html = client.get(f"/praksiseksempler/?{query}").content.decode()
+        # Two of its kommuner and both its temaer match: still one card.
+        assert html.count("Aktionslæring i matematik") == 1, query
+        assert "Sprog i vuggestuen" not in html, query
+    html = client.get("/praksiseksempler/?kommune=aalborg&tema=sprog").content.decode()
+    assert "Sprog i vuggestuen" in html
+    assert "Aktionslæring i matematik" not in html
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     "query",
     ["page=999", "page=-1", "page=abc", "aar=abc", "kommune=findes-ikke", "omraade=<script>"],
