@@ -360,11 +360,14 @@ def write_report():
         "- Straight to the node: the same searches, built by search/queries.py, sent with the"
         " dsl (opensearch-py's port of elasticsearch-dsl, built and executed per request, as"
         " the issue defines it) and as prebuilt bodies with the low-level client (the raw round"
-        " trip, a stricter yardstick). Runs before 2026-11-23 evening measured only the raw one.",
+        " trip, a stricter yardstick). Runs before 2026-11-23 evening measured only the raw one."
+        " Since 2026-11-23 23:30 UTC the app and both node measures take turns request by request at"
+        " concurrency 1 (200 requests a query); before, they ran one after the other.",
         "- Query mix: free text, free text + 2 facets, facets only, a typo query,"
         " similar cases (/api/cases/<id>/similar/); the fallback mix has no similar cases.",
         "- Publish-to-findable: TASK_BACKEND=database with `manage.py db_worker --interval=0.05`;"
-        " each round starts with an empty task queue (one publish as an editor makes it).",
+        " each round saves a draft, waits for an empty task queue (the draft's own Wagtail"
+        " tasks done), then publishes it: one publish as an editor makes it.",
         "- Pages: cold = the first request for a URL; warm = the same URL again. A warm case"
         " page comes from the anonymous page cache (keyed on its last publication); a warm"
         " listing is rendered again.",
