@@ -236,6 +236,13 @@ TARGETS = [
         150,
         "ms",
     ),
+    (
+        # The issue names no cache for the listing; it is rendered again.
+        "Listing with filters p50 < 150 ms, warm (the same URL again)",
+        value_at("pages", "listing_page", "cached", "p50"),
+        150,
+        "ms",
+    ),
     ("Publish-to-findable < 2 s (max)", value_at("publish_to_findable_ms", "max"), 2000, "ms"),
 ]
 # The target is read per query, as the issue words it, and the mix's median is only
