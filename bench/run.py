@@ -239,18 +239,25 @@ def measure_http_mix(port, mix, requests_per_kind, concurrency_levels):
 
 def measure_levels(work, concurrency_levels):
     """Run the same work at each concurrency level: percentiles overall and by kind."""
-    from bench.measure import percentiles, run_concurrently
+    from bench.measure import run_concurrently
 
     results = {}
     for concurrency in concurrency_levels:
         latencies, seconds = run_concurrently(work, concurrency)
-        every = [ms for samples in latencies.values() for ms in samples]
-        results[str(concurrency)] = {
-            "all": percentiles(every),
-            "requests_per_second": round(len(every) / seconds, 1),
-            "by_kind": {kind: percentiles(samples) for kind, samples in latencies.items()},
-        }
+        results[str(concurrency)] = level_figures(latencies, seconds)
     return results
+
+
+def level_figures(latencies, seconds):
+    """Percentiles overall and by kind of {kind: [ms]} measured in `seconds`."""
+    from bench.measure import percentiles
+
+    every = [ms for samples in latencies.values() for ms in samples]
+    return {
+        "all": percentiles(every),
+        "requests_per_second": round(len(every) / seconds, 1),
+        "by_kind": {kind: percentiles(samples) for kind, samples in latencies.items()},
+    }
 
 
 def measure_in_turns(sources, requests_per_kind):
@@ -264,7 +271,7 @@ def measure_in_turns(sources, requests_per_kind):
     between phases (garbage collection, segment merges), which alone moved the
     ratio by 0.2 either way.
     """
-    from bench.measure import percentiles, run_concurrently
+    from bench.measure import run_concurrently
 
     rounds = list(zip(*sources.values(), strict=True))
     work = [
@@ -277,21 +284,15 @@ def measure_in_turns(sources, requests_per_kind):
     results = {}
     for source in sources:
         by_kind = {kind: samples for (of, kind), samples in latencies.items() if of == source}
-        every = [ms for samples in by_kind.values() for ms in samples]
-        results[source] = {
-            "1": {
-                "all": percentiles(every),
-                # One request at a time: its own time only, not the turns of the others.
-                "requests_per_second": round(len(every) / (sum(every) / 1000), 1),
-                "by_kind": {kind: percentiles(samples) for kind, samples in by_kind.items()},
-            }
-        }
+        # One request at a time: the source's own time, not the turns of the others.
+        seconds = sum(ms for samples in by_kind.values() for ms in samples) / 1000
+        results[source] = {"1": level_figures(by_kind, seconds)}
     return results
 
 
 def direct_search_work(mix_params, similar_id, via="dsl"):
-    """[(kind, request)]: the app's searches, built by search/queries.py, sent straight to the node:
-    the exact words first and, as the app does, the typo-tolerant search when
+    """[(kind, request)]: the app's searches, built by search/queries.py, sent
+    straight to the node: the exact words first and, as the app does, the typo-tolerant search when
     they find nothing; similar cases as the same multi-search the API sends.
 
     via="dsl": each request built and executed with the dsl (opensearch-py's
