@@ -304,6 +304,7 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
     from django.http import QueryDict
     from opensearchpy import connections
 
+    from search.engine import cases_per_shard
     from search.params import SearchParams
     from search.queries import case_search, similar_to_indexed_case
     from search.views import MAX_SIMILAR
@@ -312,7 +313,7 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
         alias="bench-direct", hosts=[settings.ELASTICSEARCH_URL], timeout=60, pool_maxsize=64
     )
     alias = settings.SEARCH_INDEX_ALIAS
-    case_count = client.count(index=alias)["count"]
+    shard_cases = cases_per_shard()
 
     def found_nothing(answer):
         return not answer["hits"]["total"]["value"]
@@ -339,7 +340,7 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
         return request
 
     def similar():
-        return similar_to_indexed_case(alias, similar_id, MAX_SIMILAR, case_count)
+        return similar_to_indexed_case(alias, similar_id, MAX_SIMILAR, shard_cases)
 
     def similar_with_dsl():
         return similar().using("bench-direct").execute()

@@ -18,8 +18,8 @@ from search.queries import (
 from search.results import Hit, SearchOutcome, num_pages
 
 ENGINE_NAME = "opensearch"
-# The number of cases only sets the similar-cases search's common-word limit;
-# a count some minutes old is as good as the exact one.
+# The number of cases per shard only sets the similar-cases search's common-word
+# limit; a count some minutes old is as good as the exact one.
 CASE_COUNT_CACHE_SECONDS = 600
 
 
@@ -117,17 +117,29 @@ def search(params: SearchParams, page_size=PAGE_SIZE):
     )
 
 
-def indexed_case_count():
+def cases_per_shard():
+    """The number of cases in one primary shard of the index (see
+    queries.common_word_limit)."""
+
+    def count():
+        client = get_client()
+        cases = client.count(index=index_alias())["count"]
+        shard_settings = client.indices.get_settings(
+            index=index_alias(), name="index.number_of_shards"
+        )
+        shards = sum(
+            int(index["settings"]["index"]["number_of_shards"]) for index in shard_settings.values()
+        )
+        return cases // max(shards, 1)
+
     return cache.get_or_set(
-        f"search:case-count:{index_alias()}",
-        lambda: get_client().count(index=index_alias())["count"],
-        CASE_COUNT_CACHE_SECONDS,
+        f"search:cases-per-shard:{index_alias()}", count, CASE_COUNT_CACHE_SECONDS
     )
 
 
 def similar_cases(case_id, size=4):
     """Cases like an indexed case, or None when no case with that id is indexed."""
-    search = similar_to_indexed_case(index_alias(), case_id, size, indexed_case_count())
+    search = similar_to_indexed_case(index_alias(), case_id, size, cases_per_shard())
     is_indexed, similar = _execute(search)
     if not is_indexed["hits"]["total"]["value"]:
         return None
@@ -135,7 +147,7 @@ def similar_cases(case_id, size=4):
 
 
 def cases_like_text(text, size=6):
-    return hits_from(_execute(similar_to_text(index_alias(), text, size, indexed_case_count())))
+    return hits_from(_execute(similar_to_text(index_alias(), text, size, cases_per_shard())))
 
 
 def suggestions(prefix, size=8):

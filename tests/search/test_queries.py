@@ -98,8 +98,8 @@ def test_queries_keep_their_first_terms_only():
 
 
 def test_similar_cases_leave_out_words_most_cases_use():
-    def limit(case_count):
-        body = similar_to_case("idx", 7, case_count=case_count).to_dict()
+    def limit(shard_cases):
+        body = similar_to_case("idx", 7, shard_cases=shard_cases).to_dict()
         return body["query"]["bool"]["must"][0]["more_like_this"]["max_doc_freq"]
 
     # 5 % of the cases, and never so low that a small index loses its words.

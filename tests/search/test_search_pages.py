@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from search import connection
+from search import connection, engine
+from search.indexing import rebuild_index
 from tests.factories import CaseStudyPageFactory
 
 ODD_INPUT = [
@@ -154,3 +155,13 @@ def test_facet_labels_come_from_the_cache_after_the_first_search(client, cases):
     assert {value["label"] for value in data["facets"]["kommune"]} == {"Aalborg Kommune"}
     sql = " ".join(query["sql"] for query in queries.captured_queries)
     assert "casestudies_kommune" not in sql and "taggit_tag" not in sql
+
+
+def test_similar_cases_common_word_limit_counts_the_cases_of_one_shard(search_index, committed):
+    """more_like_this compares a word's frequency within each shard, so the
+    limit of common words is taken from the cases per shard, not in the index."""
+    for number in range(7):
+        committed(CaseStudyPageFactory, title=f"Sprogindsats nummer {number}")
+    rebuild_index(shards=3)
+
+    assert engine.cases_per_shard() == 7 // 3
