@@ -20,7 +20,7 @@ from search.results import Hit, SearchOutcome, num_pages
 ENGINE_NAME = "opensearch"
 # The number of cases per shard only sets the similar-cases search's common-word
 # limit; a count some minutes old is as good as the exact one.
-CASE_COUNT_CACHE_SECONDS = 600
+CASES_PER_SHARD_CACHE_SECONDS = 600
 
 
 def _execute(search):
@@ -133,7 +133,7 @@ def cases_per_shard():
         return cases // max(shards, 1)
 
     return cache.get_or_set(
-        f"search:cases-per-shard:{index_alias()}", count, CASE_COUNT_CACHE_SECONDS
+        f"search:cases-per-shard:{index_alias()}", count, CASES_PER_SHARD_CACHE_SECONDS
     )
 
 
