@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     id: int
     title: str
@@ -27,7 +27,7 @@ class Hit:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class FacetValue:
     value: str
     label: str
@@ -43,7 +43,7 @@ class FacetValue:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class SearchOutcome:
     engine: str  # "opensearch" or "database"
     count: int

@@ -1,6 +1,7 @@
 """The search page and its JSON twins."""
 
-from django.http import Http404, JsonResponse
+import orjson
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
@@ -10,6 +11,18 @@ from search.params import FACET_PARAMS, SearchParams
 from security.ratelimits import rate_limited
 
 MAX_SIMILAR = 10
+
+
+def json_answer(data):
+    """`data` as a UTF-8 JSON response.
+
+    orjson instead of Django's JsonResponse: a search answer carries some 150
+    facet values, and the standard library's encoder was a fifth of the app's
+    own time per search at 100,000 cases (make bench). `default=str` writes
+    Django's lazy strings as text, as DjangoJSONEncoder would.
+    https://github.com/ijl/orjson#default
+    """
+    return HttpResponse(orjson.dumps(data, default=str), content_type="application/json")
 
 
 def facet_groups(outcome, params):
@@ -75,16 +88,13 @@ def plan_page(request):
 @rate_limited("search_api", answer="json")
 def search_api(request):
     outcome = service.search_cases(SearchParams.from_query(request.GET))
-    return JsonResponse(outcome.as_json(), json_dumps_params={"ensure_ascii": False})
+    return json_answer(outcome.as_json())
 
 
 @require_GET
 @rate_limited("autocomplete", answer="json")
 def autocomplete_api(request):
-    return JsonResponse(
-        {"suggestions": service.autocomplete(request.GET.get("q", ""))},
-        json_dumps_params={"ensure_ascii": False},
-    )
+    return json_answer({"suggestions": service.autocomplete(request.GET.get("q", ""))})
 
 
 @require_GET
@@ -93,6 +103,4 @@ def similar_api(request, case_id):
     hits = service.similar_cases(case_id, size=MAX_SIMILAR)
     if hits is None:
         raise Http404("Praksiseksemplet findes ikke.")
-    return JsonResponse(
-        {"results": [hit.as_json() for hit in hits]}, json_dumps_params={"ensure_ascii": False}
-    )
+    return json_answer({"results": [hit.as_json() for hit in hits]})

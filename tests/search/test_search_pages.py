@@ -73,6 +73,16 @@ def test_search_api_shape(client, cases):
     assert {"omraade", "kommune", "region", "tema", "maalgruppe", "partner"} <= set(data["facets"])
 
 
+def test_search_api_answers_json_in_utf8(client, cases):
+    """Other sites read the answer as JSON text with Danish letters as they are."""
+    response = client.get("/api/search/", {"q": "aktionslæring"})
+    assert response["Content-Type"] == "application/json"
+    assert "Aktionslæring i dagplejen".encode() in response.content
+    assert b"\\u00e6" not in response.content
+    highlights = json.loads(response.content)["results"][0]["highlights"]
+    assert any("<mark>" in fragment for fragment in highlights), highlights
+
+
 def test_similar_api(client, indexed_case):
     first = indexed_case(title="Sprogindsats i vuggestuer", practice="<p>Dialogisk læsning.</p>")
     indexed_case(title="Sprog og dialogisk læsning i dagplejen")
