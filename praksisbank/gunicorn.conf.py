@@ -24,13 +24,17 @@ worker_class = "sync"
 threads = 1
 timeout = 30
 
-# Python's cyclic garbage collector, tuned for a web worker: after start-up the
-# objects of Django, Wagtail and the loaded code live as long as the worker, so
-# gc.freeze() moves them out of the collector's way, and a search answer makes
-# a few thousand short-lived objects, so the youngest generation is collected
-# every 20,000 allocations instead of 700 (almost all of it is freed by
-# reference counting anyway). In the benchmark at 100,000 cases this took
-# 0.1-0.3 ms off every search (python -m bench, concurrency 1).
+# Python's cyclic garbage collector, tuned for a web worker. After start-up the
+# objects of Django, Wagtail and the loaded code live as long as the worker,
+# yet every full collection walked all of them again: about 180,000 objects,
+# 90 ms on the bench machine, once in every couple of thousand searches, which
+# that one request waited for. gc.freeze() takes them out of the collector's
+# sight (a full collection then takes well under a millisecond). A search
+# makes a few thousand short-lived objects, almost all freed by reference
+# counting, so the youngest generation is collected every 20,000 allocations
+# instead of 700 (33 collections in 2,000 searches instead of 1,000). The
+# median search barely moves (0-0.1 ms, python -m bench at 100,000); this is
+# about the slow tail.
 # https://docs.python.org/3/library/gc.html#gc.freeze
 YOUNG_GENERATION_THRESHOLD = 20_000
 
