@@ -367,7 +367,7 @@ def write_report():
         " trip, a stricter yardstick). Runs before 2026-11-23 evening measured only the raw one."
         " Since 2026-11-23 23:30 UTC the app and both node measures take turns request by request at"
         " concurrency 1 (200 requests a query); before, they ran one after the other. Since"
-        " 2026-11-24 03:00 UTC the order of the turn rotates every round: before, the app"
+        " 2026-11-24 02:41 UTC the order of the turn rotates every round: before, the app"
         " always asked first and the node measures straight after it, of a node already"
         " warm for that query (0.2-0.4 ms faster on the cheap queries).",
         "- Query mix: free text, free text + 2 facets, facets only, a typo query,"

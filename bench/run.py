@@ -281,14 +281,15 @@ def measure_in_turns(sources, requests_per_kind):
     from bench.measure import run_concurrently
 
     names = list(sources)
-    kinds = list(zip(*sources.values(), strict=True))
     work = []
     for round_number in range(requests_per_kind):
         shift = round_number % len(names)
         order = names[shift:] + names[:shift]
-        for requests in kinds:
-            by_source = dict(zip(names, requests, strict=True))
-            work += [((source, by_source[source][0]), by_source[source][1]) for source in order]
+        for requests in zip(*(sources[name] for name in order), strict=True):
+            work += [
+                ((name, kind), request)
+                for name, (kind, request) in zip(order, requests, strict=True)
+            ]
     latencies, _seconds = run_concurrently(work, 1)
     results = {}
     for source in sources:
