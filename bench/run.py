@@ -302,8 +302,10 @@ def measure_in_turns(sources, requests_per_kind):
 
 def direct_search_work(mix_params, similar_id, via="dsl"):
     """[(kind, request)]: the app's searches, built by search/queries.py, sent
-    straight to the node: the exact words first and, as the app does, the typo-tolerant search when
-    they find nothing; similar cases as the same multi-search the API sends.
+    straight to the node: the exact words first and, as the app does, the
+    typo-tolerant search when they find nothing; similar cases as the same
+    multi-search the API sends. Each is asked once here, so the figures are
+    steady state, not first use.
 
     via="dsl": each request built and executed with the dsl (opensearch-py's
     port of elasticsearch-dsl), as the issue defines the comparison.
