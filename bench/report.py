@@ -1,8 +1,9 @@
-"""BENCHMARKS.md and bench/latest.json from the runs in bench/results/.
+"""BENCHMARKS.md and bench/latest.json from the runs kept so far.
 
-Each run writes bench/results/<database>-n<N>-nodes<k>.json; the report puts
-every run side by side (one column each), so the single node and the 3-node
-cluster, SQLite and PostgreSQL, and the sizes of N can be compared.
+Each run writes bench/results/<database>-n<N>-nodes<k>.json, and bench/latest.json
+keeps every run in the repository; the report puts them side by side (one column
+each), so the single node and the 3-node cluster, SQLite and PostgreSQL, and the
+sizes of N can be compared.
 """
 
 import json
@@ -10,12 +11,30 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results"
+LATEST = REPO / "bench" / "latest.json"
 TARGETS_N = 100_000
 
 
+def run_kind(run):
+    """N, database and nodes: a newer run of the same kind replaces the older one."""
+    return (run["n"], run["database"], run["search_node"]["nodes"])
+
+
 def load_runs():
-    runs = [json.loads(path.read_text()) for path in sorted(RESULTS.glob("*-n*-nodes*.json"))]
-    return sorted(runs, key=lambda run: (run["n"], run["database"], run["search_node"]["nodes"]))
+    """The runs committed in bench/latest.json, each replaced by a newer run of
+    its kind from bench/results/.
+
+    bench/results/ is this machine's and is not committed, so on a fresh clone
+    it holds only today's run; reading it alone would drop every other column.
+    """
+    runs = {}
+    committed = json.loads(LATEST.read_text())["runs"] if LATEST.exists() else []
+    measured_here = [json.loads(path.read_text()) for path in RESULTS.glob("*-n*-nodes*.json")]
+    for run in committed + measured_here:
+        kind = run_kind(run)
+        if kind not in runs or run["date"] >= runs[kind]["date"]:
+            runs[kind] = run
+    return sorted(runs.values(), key=run_kind)
 
 
 def _get(run, *keys):
@@ -58,6 +77,8 @@ def _p(run, *keys):
 
 
 ROWS = [
+    ("Date of the run (UTC)", lambda r: r["date"][:16].replace("T", " ")),
+    ("Machine", lambda r: r["machine"]["os"].split("-with-")[0]),
     (
         "gunicorn workers",
         lambda r: (
@@ -283,10 +304,7 @@ def before_after_lines(runs):
     lines = []
     for path in sorted(HISTORY.glob("*.json")):
         before = json.loads(path.read_text())
-        key = (before["n"], before["database"], before["search_node"]["nodes"])
-        after = next(
-            (r for r in runs if (r["n"], r["database"], r["search_node"]["nodes"]) == key), None
-        )
+        after = next((r for r in runs if run_kind(r) == run_kind(before)), None)
         if after is None or after["date"] == before["date"]:
             continue
         lines += [
@@ -335,6 +353,13 @@ def before_after_lines(runs):
     return lines
 
 
+def describe_machine(machine):
+    return (
+        f"{machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB RAM,"
+        f" {machine['os']}, Python {machine['python']}"
+    )
+
+
 def header(runs):
     titles = [f"N={run['n']:,}, {run['label']}".replace(",", " ", 1) for run in runs]
     return ["| | " + " | ".join(titles) + " |", "|---" * (len(runs) + 1) + "|"]
@@ -343,9 +368,8 @@ def header(runs):
 def write_report():
     runs = load_runs()
     if not runs:
-        raise SystemExit("No results in bench/results/: run `make bench` first.")
-    first = runs[0]
-    machine = first["machine"]
+        raise SystemExit("No runs in bench/results/ or bench/latest.json: run `make bench`.")
+    machines = sorted({describe_machine(run["machine"]) for run in runs})
     lines = [
         "# Benchmarks",
         "",
@@ -353,8 +377,12 @@ def write_report():
         "bench/latest.json. Latencies are milliseconds, measured from a Python client on",
         "the same machine (it shares the CPU with the server and the search node).",
         "",
-        f"- Machine: {machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB RAM,"
-        f" {machine['os']}, Python {machine['python']}",
+        f"- Machine: {'; '.join(machines)}"
+        + (
+            " (each run's is in its column; figures from different machines compare only roughly)"
+            if len(machines) > 1
+            else ""
+        ),
         f"- Date of the runs: {', '.join(sorted({run['date'][:10] for run in runs}))}",
         f"- N: {', '.join(f'{n:,}' for n in sorted({run['n'] for run in runs}))}",
         "- Web server: gunicorn with praksisbank/gunicorn.conf.py; bench settings (= production,"
@@ -399,7 +427,7 @@ def write_report():
         from bench.load import write_section
 
         write_section(json.loads(load_json.read_text()))
-    (REPO / "bench" / "latest.json").write_text(
+    LATEST.write_text(
         json.dumps({"runs": runs}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     print(f"wrote {REPO / 'BENCHMARKS.md'} and bench/latest.json ({len(runs)} runs)")

@@ -118,3 +118,35 @@ def test_app_and_node_take_turns_at_concurrency_1_and_are_reported_apart():
         assert set(level["by_kind"]) == {"fritekst", "lignende"}
         assert level["by_kind"]["fritekst"]["n"] == 3
         assert level["all"]["n"] == 6
+
+
+def test_a_new_run_replaces_only_the_committed_run_of_its_kind(tmp_path, monkeypatch):
+    import json
+
+    from bench import report
+
+    committed = [
+        run(n=10_000, label="SQLite, 1 node, committed"),
+        run(label="SQLite, 1 node, committed"),
+        run(database="postgresql", label="PostgreSQL, 1 node, committed"),
+    ]
+    latest = tmp_path / "latest.json"
+    latest.write_text(json.dumps({"runs": committed}))
+    results = tmp_path / "results"
+    results.mkdir()
+    today = run(date="2026-11-30T12:00:00+00:00", label="SQLite, 1 node, today")
+    (results / "sqlite-n100000-nodes1.json").write_text(json.dumps(today))
+    stale = run(n=10_000, date="2026-11-01T12:00:00+00:00", label="SQLite, 1 node, stale")
+    (results / "sqlite-n10000-nodes1.json").write_text(json.dumps(stale))
+    monkeypatch.setattr(report, "LATEST", latest)
+    monkeypatch.setattr(report, "RESULTS", results)
+
+    labels = [(r["n"], r["label"]) for r in report.load_runs()]
+
+    # A fresh clone's first run must not drop the other columns, and a result
+    # older than the committed run of its kind does not replace it.
+    assert labels == [
+        (10_000, "SQLite, 1 node, committed"),
+        (100_000, "PostgreSQL, 1 node, committed"),
+        (100_000, "SQLite, 1 node, today"),
+    ]
