@@ -100,6 +100,10 @@ def test_redaktoer_writes_moderator_publishes_and_the_public_finds_it(
 
     case = CaseStudyPage.objects.get(title=TITLE)
     assert not case.live
+    # Every section the Redaktør typed is in the revision sent for approval.
+    submitted = case.get_latest_revision_as_object()
+    for field, text in SECTION_TEXT.items():
+        assert text in getattr(submitted, field), field
     assert WorkflowState.objects.for_instance(case).get().status == WorkflowState.STATUS_IN_PROGRESS
     public = open_browser()
     assert public.goto(site + "/praksiseksempler/makkerobservationer-i-indskolingen/").status == 404
