@@ -383,7 +383,6 @@ def write_report():
             if len(machines) > 1
             else ""
         ),
-        f"- Date of the runs: {', '.join(sorted({run['date'][:10] for run in runs}))}",
         f"- N: {', '.join(f'{n:,}' for n in sorted({run['n'] for run in runs}))}",
         "- Web server: gunicorn with praksisbank/gunicorn.conf.py; bench settings (= production,"
         " no TLS redirect). Each run's workers are in its column below.",
