@@ -1,6 +1,6 @@
 # Praksisbanken: one command to run the site, one to test it.
 #   make run    install, migrate, load the demo and serve http://127.0.0.1:$(PORT)
-#   make test   install, lint, check, start Elasticsearch and run every test
+#   make test   install, lint, check, start Elasticsearch, run every test, stop it
 
 SHELL := /bin/bash
 PYTHON ?= python3.11
@@ -11,7 +11,7 @@ PORT ?= 8000
 ES_PORT ?= 9200
 export ES_PORT
 
-.PHONY: install run test test-python lint format check elasticsearch elasticsearch-stop worker bench load clean
+.PHONY: install system-packages system-packages-test run serve-demo test lint format check elasticsearch elasticsearch-stop worker bench load clean
 
 # The virtualenv is rebuilt when the declared or pinned dependencies change;
 # constraints.txt pins every package so installs are reproducible.
@@ -24,9 +24,21 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 install: $(VENV)/.installed
 
-run: install
+# Debian packages (one list, in scripts/install-system-packages.sh; .ci/run uses it too).
+system-packages:
+	bash scripts/install-system-packages.sh run
+system-packages-test:
+	bash scripts/install-system-packages.sh test
+
+# The node is started when it can be (Java 21+), and stopped when the server stops;
+# without it the site says so in one line and searches the database.
+run: install system-packages
 	$(MANAGE) migrate --noinput
+	bash services/elasticsearch/with-node.sh --optional -- $(MAKE) --no-print-directory serve-demo
+
+serve-demo:
 	$(MANAGE) load_demo
+	if [ -n "$$ELASTICSEARCH_URL" ]; then $(MANAGE) rebuild_case_index && $(MANAGE) update_index; fi
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 worker: install
@@ -46,25 +58,26 @@ check: install
 	DJANGO_SETTINGS_MODULE=praksisbank.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=praksisbank.settings.test $(MANAGE) makemigrations --check --dry-run
 
-elasticsearch:
+elasticsearch: system-packages
 	bash services/elasticsearch/start.sh
 
 elasticsearch-stop:
 	bash services/elasticsearch/stop.sh
 
-# The whole suite, against the real Elasticsearch node started here.
-test: lint check elasticsearch
-	ELASTICSEARCH_URL=http://127.0.0.1:$(ES_PORT) $(VENV)/bin/pytest $(PYTEST_ARGS)
+# The whole suite, against a real Elasticsearch node (stopped again afterwards,
+# however the run ends, unless it was already running).
+test: system-packages-test lint check
+	bash services/elasticsearch/with-node.sh -- $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # Benchmark with its own database (bench/results/) and index alias; BENCH_ARGS="--n 100000".
 BENCH_ARGS ?= --n 1000
-bench: install elasticsearch
-	ELASTICSEARCH_URL=http://127.0.0.1:$(ES_PORT) $(PY) -m bench $(BENCH_ARGS)
+bench: install system-packages
+	bash services/elasticsearch/with-node.sh -- $(PY) -m bench $(BENCH_ARGS)
 
 # 32 clients for 60 s (wrk, from Debian's packages) on the bench database of `make bench`.
-load: install elasticsearch
+load: install system-packages
 	command -v wrk >/dev/null || apt-get install -y wrk
-	ELASTICSEARCH_URL=http://127.0.0.1:$(ES_PORT) $(PY) -m bench.load $(LOAD_ARGS)
+	bash services/elasticsearch/with-node.sh -- $(PY) -m bench.load $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts

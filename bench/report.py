@@ -160,7 +160,7 @@ ROWS = [
     ("Peak memory, web worker (MiB)", lambda r: _ms(_get(r, "memory_peak_mib", "web_worker"))),
     ("Peak memory, db_worker (MiB)", lambda r: _ms(_get(r, "memory_peak_mib", "db_worker"))),
     (
-        "Peak memory, search node JVM (MiB)",
+        "Peak memory, search node JVM (MiB; the largest node's)",
         lambda r: _ms(_get(r, "memory_peak_mib", "search_node_jvm")),
     ),
 ]
@@ -360,6 +360,24 @@ def describe_machine(machine):
     )
 
 
+def search_software_lines(runs):
+    """Each search engine and client that measured the runs; with the dates of
+    its runs when the runs were not all measured with the same."""
+    dates = {}
+    for run in runs:
+        node = run["search_node"]
+        software = f"{node.get('engine', 'an unrecorded engine')} with {node.get('client', 'an unrecorded client')}"
+        dates.setdefault(software, []).append(run["date"][:10])
+    if len(dates) == 1:
+        return list(dates)
+    return [
+        f"{software} (runs of {min(days)} to {max(days)})"
+        if min(days) != max(days)
+        else f"{software} (runs of {min(days)})"
+        for software, days in sorted(dates.items(), key=lambda item: min(item[1]))
+    ]
+
+
 def header(runs):
     titles = [f"N={run['n']:,}, {run['label']}".replace(",", " ", 1) for run in runs]
     return ["| | " + " | ".join(titles) + " |", "|---" * (len(runs) + 1) + "|"]
@@ -370,6 +388,7 @@ def write_report():
     if not runs:
         raise SystemExit("No runs in bench/results/ or bench/latest.json: run `make bench`.")
     machines = sorted({describe_machine(run["machine"]) for run in runs})
+    search_software = search_software_lines(runs)
     lines = [
         "# Benchmarks",
         "",
@@ -386,10 +405,12 @@ def write_report():
         f"- N: {', '.join(f'{n:,}' for n in sorted({run['n'] for run in runs}))}",
         "- Web server: gunicorn with praksisbank/gunicorn.conf.py; bench settings (= production,"
         " no TLS redirect). Each run's workers are in its column below.",
-        "- Search node: OpenSearch 3.8 from services/elasticsearch/ (1 GiB heap per JVM);"
-        " the 3-node cluster runs its three nodes in one JVM.",
+        f"- Search node: {'; '.join(search_software)} from services/elasticsearch/"
+        ". Elasticsearch runs each node in its own JVM (512 MiB heap; a 3-node cluster is three"
+        " processes); the OpenSearch columns, kept as history, ran every node in one JVM with"
+        " 1 GiB of heap.",
         "- Straight to the node: the same searches, built by search/queries.py, sent with the"
-        " dsl (opensearch-py's port of elasticsearch-dsl, built and executed per request, as"
+        " dsl of the run's client (built and executed per request, as"
         " the issue defines it) and as prebuilt bodies with the low-level client (the raw round"
         " trip, a stricter yardstick). Runs before 2026-11-23 evening measured only the raw one."
         " Since 2026-11-23 23:30 UTC the app and both node measures take turns request by request at"

@@ -307,14 +307,14 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
     multi-search the API sends. Each is asked once here, so the figures are
     steady state, not first use.
 
-    via="dsl": each request built and executed with the dsl (opensearch-py's
-    port of elasticsearch-dsl), as the issue defines the comparison.
+    via="dsl": each request built and executed with the dsl (elasticsearch.dsl,
+    the elasticsearch client's own), as the issue defines the comparison.
     via="raw": the bodies built once and sent with the low-level client, the
     bare round trip, which is a stricter yardstick than the issue's.
     """
     from django.conf import settings
     from django.http import QueryDict
-    from opensearchpy import connections
+    from elasticsearch.dsl import connections
 
     from search.engine import cases_per_shard
     from search.params import SearchParams
@@ -322,7 +322,10 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
     from search.views import MAX_SIMILAR
 
     client = connections.create_connection(
-        alias="bench-direct", hosts=[settings.ELASTICSEARCH_URL], timeout=60, pool_maxsize=64
+        alias="bench-direct",
+        hosts=[settings.ELASTICSEARCH_URL],
+        request_timeout=60,
+        connections_per_node=64,
     )
     alias = settings.SEARCH_INDEX_ALIAS
     shard_cases = cases_per_shard()
@@ -344,9 +347,9 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
         fuzzy = case_search(alias, params, fuzzy=True).to_dict()
 
         def request():
-            answers = client.msearch(body=exact)["responses"]
+            answers = client.msearch(searches=exact)["responses"]
             if params.q and found_nothing(answers[0]):
-                answers = client.msearch(body=fuzzy)["responses"]
+                answers = client.msearch(searches=fuzzy)["responses"]
             return answers
 
         return request
@@ -361,7 +364,7 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
         as_the_app_does, similar_request = with_dsl, similar_with_dsl
     else:
         as_the_app_does = raw
-        similar_request = partial(client.msearch, body=similar().to_dict())
+        similar_request = partial(client.msearch, searches=similar().to_dict())
     searches = [
         (kind, as_the_app_does(SearchParams.from_query(QueryDict(urlencode(query)))))
         for kind, query in mix_params
@@ -502,6 +505,7 @@ def run(args):
             "nodes": args.nodes,
             "shards": args.shards,
             "replicas": args.replicas,
+            **search_software(args.es_url),
         },
         "gunicorn": gunicorn_settings(args),
         "requests_per_kind": args.requests,
@@ -655,9 +659,9 @@ def wait_for_quiet_node(url, timeout=300):
     """Seconds spent waiting until the node has no merges running: right after a
     rebuild it merges the new index's segments in the background, which
     slowed whatever was measured first (make bench)."""
-    from opensearchpy import OpenSearch
+    from elasticsearch import Elasticsearch
 
-    client = OpenSearch(hosts=[url], timeout=60)
+    client = Elasticsearch(hosts=[url], request_timeout=60)
     began = time.perf_counter()
     while time.perf_counter() - began < timeout:
         stats = client.indices.stats(metric="merge")
@@ -667,16 +671,35 @@ def wait_for_quiet_node(url, timeout=300):
     return round(time.perf_counter() - began, 1)
 
 
+def search_software(url):
+    """The search node's engine and version, and the client's, for the report.
+
+    The version comes from the nodes info API: not every node answers GET /
+    (ours has no rest-root module). The client talks only to Elasticsearch: it
+    checks every answer's X-Elastic-Product header.
+    """
+    from elasticsearch import Elasticsearch, __versionstr__
+
+    client = Elasticsearch(hosts=[url.split(",")[0]], request_timeout=60)
+    nodes = client.nodes.info(filter_path="nodes.*.version")["nodes"].values()
+    versions = ", ".join(sorted({node["version"] for node in nodes}))
+    return {"engine": f"Elasticsearch {versions}", "client": f"elasticsearch-py {__versionstr__}"}
+
+
 def node_peak_rss(url):
-    """VmHWM of the JVM that runs the node(s) on this URL's port (started by
-    services/elasticsearch/start.sh, which writes its pid file)."""
+    """The largest VmHWM among the node JVMs on this URL's port, one per node
+    (services/elasticsearch/start.sh writes a pid file per node)."""
     from bench.measure import peak_rss_mb
 
-    port = url.rsplit(":", 1)[-1].strip("/")
-    pid_file = REPO / "services" / "elasticsearch" / "var" / f"port-{port}.pid"
-    if not pid_file.exists():
-        return None
-    return peak_rss_mb(int(pid_file.read_text().strip()))
+    port = url.split(",")[0].rsplit(":", 1)[-1].strip("/")
+    var = REPO / "services" / "elasticsearch" / "var"
+    peaks = [
+        peak_rss_mb(int(pid_file.read_text().strip()))
+        for pid_file in var.glob(f"port-{port}-nodes-*/node-*/pid")
+        if pid_file.read_text().strip()
+    ]
+    peaks = [peak for peak in peaks if peak]
+    return max(peaks) if peaks else None
 
 
 def main(argv=None):

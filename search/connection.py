@@ -1,22 +1,32 @@
 """The one place that knows how to reach the search node.
 
-The node is OpenSearch 3 started from Maven Central (services/elasticsearch/);
-ELASTICSEARCH_URL points at it. Without a URL, search uses the database.
+The node is Elasticsearch 9 started from Maven Central (services/elasticsearch/);
+ELASTICSEARCH_URL points at it. Without a URL, search uses the database. A
+secured cluster (Elastic Cloud, or any https node with security on) is reached
+with the credentials of ELASTICSEARCH_CLIENT_OPTIONS (praksisbank/settings/base.py).
 """
 
 from django.conf import settings
-from opensearchpy import connections
-from opensearchpy.exceptions import ConnectionError as SearchConnectionError
-from opensearchpy.exceptions import ConnectionTimeout, TransportError
+from elasticsearch import ApiError, TransportError
+from elasticsearch.dsl import connections
 
 # Errors that mean "the node is not answering properly": fall back, keep the outbox.
-UNAVAILABLE_ERRORS = (SearchConnectionError, ConnectionTimeout, TransportError)
+# TransportError covers the connection-level ones (ConnectionError,
+# ConnectionTimeout, an unreadable answer); ApiError every answer with an error
+# status, 5xx included (a 404 for a missing alias is handled where expected).
+UNAVAILABLE_ERRORS = (TransportError, ApiError)
 
 REQUEST_TIMEOUT_SECONDS = 5
 # Connections kept open per node. urllib3 keeps one by default, so a gunicorn
 # worker's threads searching at once (and the rebuild's parallel bulk requests)
 # opened a fresh connection per request and threw it away afterwards.
 CONNECTIONS_PER_NODE = 16
+# Retries of a request that failed on a node: on another node of a cluster, or
+# the same one again. The client keeps these per request, not on its transport,
+# so search/engine.py reads them here to retry a multi-search's inner failures.
+MAX_RETRIES = 2
+# elastic-transport's own default, spelled out for that reason.
+RETRY_ON_STATUS = (429, 502, 503, 504)
 
 
 def search_enabled():
@@ -35,10 +45,12 @@ def configure(url=None):
     return connections.create_connection(
         alias="default",
         hosts=[host.strip() for host in url.split(",") if host.strip()],
-        timeout=REQUEST_TIMEOUT_SECONDS,
-        max_retries=2,
+        request_timeout=REQUEST_TIMEOUT_SECONDS,
+        max_retries=MAX_RETRIES,
+        retry_on_status=RETRY_ON_STATUS,
         retry_on_timeout=False,
-        pool_maxsize=CONNECTIONS_PER_NODE,
+        connections_per_node=CONNECTIONS_PER_NODE,
+        **settings.ELASTICSEARCH_CLIENT_OPTIONS,
     )
 
 

@@ -11,12 +11,12 @@ fill a new index while search keeps answering from the old one.
 from functools import cache
 from pathlib import Path
 
-from opensearchpy import (
+from elasticsearch.dsl import (
     Date,
     Document,
+    Index,
     Integer,
     Keyword,
-    SearchAsYouType,
     Text,
     analyzer,
     token_filter,
@@ -42,8 +42,23 @@ danish_text = analyzer(
     tokenizer="standard",
     filter=["lowercase", danish_stop, danish_stemmer],
 )
-# Without stemming: for search-as-you-type, where prefixes of the typed word matter.
-plain_text = analyzer("plain_text", tokenizer="standard", filter=["lowercase", "asciifolding"])
+# Autocomplete matches the typed words as prefixes of words in titles and
+# themes, so the index holds every word's prefixes (its edge n-grams) and the
+# typed words are only split, lowercased and folded. Without stemming: a stem
+# is not a prefix of what the user is typing ("aktionsl" of "aktionslæring").
+# Folding makes "ae" find "æ" too, as a user without a Danish keyboard types it.
+# Prefixes up to 20 letters, and the whole word besides (preserve_original),
+# so that a long compound typed in full still matches.
+# https://www.elastic.co/docs/reference/text-analysis/analysis-edgengram-tokenfilter
+word_prefixes = token_filter(
+    "word_prefixes", "edge_ngram", min_gram=1, max_gram=20, preserve_original=True
+)
+autocomplete_text = analyzer(
+    "autocomplete_text", tokenizer="standard", filter=["lowercase", "asciifolding", word_prefixes]
+)
+autocomplete_words = analyzer(
+    "autocomplete_words", tokenizer="standard", filter=["lowercase", "asciifolding"]
+)
 
 
 def danish_search_analyzer():
@@ -65,10 +80,14 @@ def danish_field(**kwargs):
     # Offsets in the postings let the unified highlighter find the matches
     # without analysing each hit's sections again at search time, which made
     # most of the cost of a free-text search at 100,000 cases (make bench).
-    # https://docs.opensearch.org/latest/search-plugins/searching-data/highlight/
+    # https://www.elastic.co/docs/reference/elasticsearch/rest-apis/highlighting
     return Text(
         analyzer=danish_text, search_analyzer="danish_search", index_options="offsets", **kwargs
     )
+
+
+def autocomplete_field():
+    return Text(analyzer=autocomplete_text, search_analyzer=autocomplete_words)
 
 
 class CaseDocument(Document):
@@ -76,7 +95,7 @@ class CaseDocument(Document):
 
     title = danish_field(
         fields={
-            "suggest": SearchAsYouType(analyzer=plain_text),
+            "autocomplete": autocomplete_field(),
             "raw": Keyword(),
         }
     )
@@ -106,7 +125,7 @@ class CaseDocument(Document):
 
     # What a result card shows without touching the database.
     kommune_names = danish_field(fields={"raw": Keyword()})
-    tag_names = danish_field(fields={"suggest": SearchAsYouType(analyzer=plain_text)})
+    tag_names = danish_field(fields={"autocomplete": autocomplete_field()})
     url = Keyword(index=False)
     date = Date()
     first_published_at = Date()
@@ -127,8 +146,6 @@ def index_settings(shards=1, replicas=0):
 
 def index_body(shards=1, replicas=0):
     """Settings and mappings of a new versioned case index."""
-    from opensearchpy import Index
-
     index = Index("praksisbank-cases-template")
     index.settings(**index_settings(shards, replicas))
     index.analyzer(danish_search_analyzer())

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
-from opensearchpy import helpers
+from elasticsearch import NotFoundError, helpers
 
 from search.connection import UNAVAILABLE_ERRORS, get_client, index_alias, search_enabled
 from search.documents import index_body
@@ -35,14 +35,12 @@ def new_index_name():
 def indices_behind_alias(client):
     try:
         return sorted(client.indices.get_alias(name=index_alias()).keys())
-    except UNAVAILABLE_ERRORS as error:
-        if getattr(error, "status_code", None) == 404:
-            return []
-        raise
+    except NotFoundError:
+        return []
 
 
 def create_index(client, name, shards=1, replicas=0):
-    client.indices.create(index=name, body=index_body(shards, replicas))
+    client.indices.create(index=name, **index_body(shards, replicas))
     client.cluster.health(index=name, wait_for_status="yellow")
 
 
@@ -123,16 +121,17 @@ def rebuild_index(progress=None, shards=1, replicas=0, chunk_size=BULK_CHUNK_SIZ
     create_index(client, name, shards, replicas)
     # While loading: no refreshes (one at the end is much faster) and no fsync
     # per bulk request; a crash mid-rebuild only loses the new index, which is
-    # not behind the alias yet. See OpenSearch's "Tuning for indexing speed".
+    # not behind the alias yet. See Elasticsearch's "Tune for indexing speed":
+    # https://www.elastic.co/docs/deploy-manage/production-guidance/optimize-performance/indexing-speed
     client.indices.put_settings(
         index=name,
-        body={"index": {"refresh_interval": "-1", "translog.durability": "async"}},
+        settings={"index": {"refresh_interval": "-1", "translog.durability": "async"}},
     )
     pages = indexable_cases().iterator(chunk_size=chunk_size)
     count = bulk_load(client, document_actions(name, pages), chunk_size, progress)
     client.indices.put_settings(
         index=name,
-        body={"index": {"refresh_interval": "1s", "translog.durability": "request"}},
+        settings={"index": {"refresh_interval": "1s", "translog.durability": "request"}},
     )
     client.indices.refresh(index=name)
 
@@ -140,7 +139,7 @@ def rebuild_index(progress=None, shards=1, replicas=0, chunk_size=BULK_CHUNK_SIZ
     actions = [{"remove": {"index": index, "alias": index_alias()}} for index in old]
     actions.append({"add": {"index": name, "alias": index_alias()}})
     # A concrete index named like the alias (never made by us) would block it.
-    client.indices.update_aliases(body={"actions": actions})
+    client.indices.update_aliases(actions=actions)
     for index in old:
         client.indices.delete(index=index, ignore_unavailable=True)
     enqueue_pages_changed_since(started)

@@ -4,7 +4,7 @@ Unit-tested through `.to_dict()`. Free text goes into match queries only
 (never query_string), so no user input can cause a query-syntax error.
 """
 
-from opensearchpy import MultiSearch, Q, Search
+from elasticsearch.dsl import MultiSearch, Q, Search
 
 from search.documents import SECTION_FIELDS
 from search.params import SearchParams
@@ -206,14 +206,23 @@ def _more_like_this(index, like, size, shard_cases, exclude=None):
     return search[:size]
 
 
+AUTOCOMPLETE_FIELDS = ["title.autocomplete^2", "tag_names.autocomplete"]
+
+
 def autocomplete(index, prefix, size=8):
-    """Titles and themes as you type (search_as_you_type, bool_prefix)."""
-    fields = [
-        "title.suggest",
-        "title.suggest._2gram",
-        "title.suggest._3gram",
-        "tag_names.suggest",
-        "tag_names.suggest._2gram",
-    ]
-    query = Q("multi_match", query=prefix, type="bool_prefix", fields=fields)
+    """Titles and themes as you type: every typed word is the start of a word
+    of the case's title or themes (their .autocomplete subfields index each
+    word's prefixes, see search/documents.py).
+
+    cross_fields with operator "and" wants each word in one of the fields at
+    least, so "aktionsl mat" finds "Aktionslæring i matematik", and one word
+    may match a theme while another matches the title; title matches weigh most.
+    """
+    query = Q(
+        "multi_match",
+        query=prefix,
+        type="cross_fields",
+        operator="and",
+        fields=AUTOCOMPLETE_FIELDS,
+    )
     return Search(index=index).query(query).source(["title", "url", "tag_names", "tags"])[:size]

@@ -45,7 +45,7 @@ class FacetValue:
 
 @dataclass(slots=True)
 class SearchOutcome:
-    engine: str  # "opensearch" or "database"
+    engine: str  # "elasticsearch" or "database"
     count: int
     hits: list
     facets: dict  # facet name -> [FacetValue]

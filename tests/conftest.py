@@ -14,6 +14,7 @@ from wagtail.models import Page, PageViewRestriction
 from casestudies.models import CaseIndexPage, HomePage
 from search import connection
 from search.indexing import ensure_index
+from tests.index_cleanup import delete_indices_matching
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ def search_index(db, settings, search_node_url):
     ensure_index()
     yield settings.SEARCH_INDEX_ALIAS
     connection.configure(search_node_url)
-    client.indices.delete(index=f"{settings.SEARCH_INDEX_ALIAS}-*", ignore_unavailable=True)
+    delete_indices_matching(client, f"{settings.SEARCH_INDEX_ALIAS}-*")
 
 
 @pytest.fixture

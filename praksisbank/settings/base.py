@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -148,6 +149,38 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "casestudies.image_forms.DescribedImageForm"
 # and Wagtail's admin search use the database.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 
+
+def elasticsearch_client_options():
+    """Credentials and trust for a secured cluster (Elastic Cloud, or any https
+    node with security on), from the environment and with no defaults: an API
+    key, or a user and password, and the CA bundle when the node's certificate
+    is not signed by a public CA. Both the case index's client and Wagtail's
+    backend pass them to the Elasticsearch client.
+    https://www.elastic.co/docs/reference/elasticsearch/clients/python/connecting
+    """
+    options = {}
+    api_key = os.environ.get("ELASTICSEARCH_API_KEY")
+    username = os.environ.get("ELASTICSEARCH_USERNAME")
+    password = os.environ.get("ELASTICSEARCH_PASSWORD")
+    if bool(username) != bool(password):
+        raise ImproperlyConfigured(
+            "Set both ELASTICSEARCH_USERNAME and ELASTICSEARCH_PASSWORD, or neither."
+        )
+    if api_key and username:
+        raise ImproperlyConfigured(
+            "Set ELASTICSEARCH_API_KEY or ELASTICSEARCH_USERNAME and ELASTICSEARCH_PASSWORD, not both."
+        )
+    if api_key:
+        options["api_key"] = api_key
+    if username:
+        options["basic_auth"] = (username, password)
+    if ca_certs := os.environ.get("ELASTICSEARCH_CA_CERTS"):
+        options["ca_certs"] = ca_certs
+    return options
+
+
+ELASTICSEARCH_CLIENT_OPTIONS = elasticsearch_client_options()
+
 # Every read and write of the case index goes through this alias; tests use their own.
 SEARCH_INDEX_ALIAS = os.environ.get("SEARCH_INDEX_ALIAS", "praksisbank-cases")
 
@@ -163,12 +196,25 @@ WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["database"] = DATABASE_SEARCH_BACKEND
     WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.opensearch3",
+        "BACKEND": "wagtail.search.backends.elasticsearch9",
         "URLS": [url.strip() for url in ELASTICSEARCH_URL.split(",") if url.strip()],
         "INDEX_PREFIX": os.environ.get("WAGTAILSEARCH_INDEX_PREFIX", "praksisbank-wagtail-"),
         "TIMEOUT": 5,
-        "OPTIONS": {},
-        "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": 0}}},
+        # Passed to the Elasticsearch client as keyword arguments (a copy: the
+        # backend adds its timeout to this dict).
+        "OPTIONS": dict(ELASTICSEARCH_CLIENT_OPTIONS),
+        "INDEX_SETTINGS": {
+            "settings": {
+                "index": {"number_of_replicas": 0},
+                # Wagtail folds the indexed prefixes to ASCII ("æ" -> "ae") but
+                # searches them with the plain standard analyzer, so the admin's
+                # page search (autocomplete) never found a Danish word past its
+                # first æ, ø or å. Without folding, both sides keep the letters.
+                "analysis": {
+                    "analyzer": {"edgengram_analyzer": {"filter": ["lowercase", "edgengram"]}}
+                },
+            }
+        },
     }
 
 # Background tasks (django-tasks). The immediate backend runs a task at once in
@@ -230,6 +276,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-    # The client logs every non-2xx answer (a 404 for a missing alias is expected).
-    "loggers": {"opensearch": {"level": "ERROR"}},
+    # The search client's transport logs every request at INFO and every retry at
+    # WARNING with a traceback. The app logs an unavailable node itself, once per
+    # request (search/service.py, search/tasks.py), and a 404 for a missing alias
+    # is expected, so only the transport's errors are kept.
+    "loggers": {"elastic_transport": {"level": "ERROR"}},
 }

@@ -8,7 +8,7 @@ import threading
 import uuid
 
 import pytest
-from opensearchpy.exceptions import TransportError
+from elasticsearch import ApiError
 from wagtail.models import Page
 
 from casestudies.models import CaseStudyPage
@@ -17,6 +17,7 @@ from search.connection import get_client, index_alias
 from search.indexing import drain_outbox, ensure_index, rebuild_index
 from search.models import PendingIndexUpdate
 from tests.factories import CaseStudyPageFactory
+from tests.index_cleanup import delete_indices_matching
 from tests.reliability import nodes
 from tests.search.params_helpers import params
 
@@ -37,14 +38,14 @@ def single_node(settings, own_alias):
     connection.configure(url)
     yield url
     nodes.start(SINGLE_PORT)
-    get_client().indices.delete(index=f"{own_alias}-*", ignore_unavailable=True)
+    delete_indices_matching(get_client(), f"{own_alias}-*")
     nodes.stop(SINGLE_PORT)
 
 
 def index_matches_database():
     client = get_client()
     client.indices.refresh(index=index_alias())
-    hits = client.search(index=index_alias(), body={"size": 1000, "_source": False})
+    hits = client.search(index=index_alias(), size=1000, source=False)
     indexed = sorted(int(hit["_id"]) for hit in hits["hits"]["hits"])
     visible = sorted(CaseStudyPage.objects.visible().values_list("pk", flat=True))
     return indexed == visible, indexed, visible
@@ -54,7 +55,7 @@ def index_matches_database():
 def test_node_stopped_while_serving(client, single_node, committed, case_index):
     ensure_index()
     case = committed(CaseStudyPageFactory, title="Sprogindsats før nedbruddet", kommuner=["Vejle"])
-    assert service.search_cases(params(q="sprogindsats")).engine == "opensearch"
+    assert service.search_cases(params(q="sprogindsats")).engine == "elasticsearch"
 
     nodes.stop(SINGLE_PORT)
 
@@ -101,7 +102,7 @@ def three_node_cluster(settings, own_alias):
     connection.configure(url)
     yield url
     nodes.start_node(CLUSTER_PORT, 3, 2)
-    get_client().indices.delete(index=f"{own_alias}-*", ignore_unavailable=True)
+    delete_indices_matching(get_client(), f"{own_alias}-*")
     nodes.stop(CLUSTER_PORT, nodes=3)
 
 
@@ -139,7 +140,7 @@ def test_one_node_of_three_stopped_during_a_search_loop(three_node_cluster, case
 
     assert errors == []
     # Every search during the loop was answered by the cluster itself, complete.
-    assert set(counts) == {("opensearch", 12)}
+    assert set(counts) == {("elasticsearch", 12)}
     assert get_client().count(index=index_alias())["count"] == 12
     assert Page.objects.type(CaseStudyPage).count() == 12
 
@@ -161,28 +162,25 @@ def test_a_failed_search_inside_a_multi_search_is_retried_like_a_single_search(
         index=unallocatable,
         # Its shards never start, so don't wait for them.
         wait_for_active_shards=0,
-        body={
-            "settings": {
-                "number_of_replicas": 0,
-                "index.routing.allocation.include._name": "no-such-node",
-            }
+        settings={
+            "number_of_replicas": 0,
+            "index.routing.allocation.include._name": "no-such-node",
         },
     )
     client.indices.update_aliases(
-        body={
-            "actions": [
-                {"remove": {"index": f"{search_index}-*", "alias": search_index}},
-                {"add": {"index": unallocatable, "alias": search_index}},
-            ]
-        }
+        actions=[
+            {"remove": {"index": f"{search_index}-*", "alias": search_index}},
+            {"add": {"index": unallocatable, "alias": search_index}},
+        ]
     )
 
-    caplog.set_level("INFO", logger="opensearch")
-    with pytest.raises(TransportError) as failure:
+    # The transport logs each request it sends at INFO.
+    caplog.set_level("INFO", logger="elastic_transport.transport")
+    with pytest.raises(ApiError) as failure:
         engine.search(params(q="kapacitetsopbygning"))
 
     assert failure.value.status_code == 503
     attempts = [r for r in caplog.records if "_msearch" in r.getMessage()]
-    assert len(attempts) == 1 + client.transport.max_retries
+    assert len(attempts) == 1 + connection.MAX_RETRIES
     # Search as users see it still answers, from the database.
     assert service.search_cases(params(q="kapacitetsopbygning")).engine == "database"

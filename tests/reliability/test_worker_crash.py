@@ -10,7 +10,9 @@ import time
 import uuid
 from pathlib import Path
 
-from opensearchpy import OpenSearch
+from elasticsearch import Elasticsearch
+
+from tests.index_cleanup import delete_indices_matching
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = 30
@@ -84,12 +86,12 @@ def test_worker_killed_mid_batch_finishes_without_duplicates_or_gaps(tmp_path, s
     manage(env, "process_search_outbox", "--batch-size", "10")
     assert pending(env) == 0
 
-    client = OpenSearch(search_node_url)
+    client = Elasticsearch(search_node_url)
     try:
         client.indices.refresh(index=alias)
-        hits = client.search(index=alias, body={"size": 1000, "_source": ["title"]})["hits"]
+        hits = client.search(index=alias, size=1000, source=["title"])["hits"]
         titles = sorted(hit["_source"]["title"] for hit in hits["hits"])
         assert hits["total"]["value"] == CASES
         assert titles == sorted(f"Forløb {n} i arbejderens database" for n in range(CASES))
     finally:
-        client.indices.delete(index=f"{alias}-*", ignore_unavailable=True)
+        delete_indices_matching(client, f"{alias}-*")

@@ -24,7 +24,7 @@ def found(title):
 def indexed_ids():
     client = get_client()
     client.indices.refresh(index=index_alias())
-    response = client.search(index=index_alias(), body={"size": 1000, "_source": False})
+    response = client.search(index=index_alias(), size=1000, source=False)
     return {int(hit["_id"]) for hit in response["hits"]["hits"]}
 
 

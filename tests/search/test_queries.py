@@ -3,6 +3,7 @@
 from search.params import SearchParams
 from search.queries import (
     MAX_RESULT_WINDOW,
+    autocomplete,
     case_search,
     page_window,
     similar_to_case,
@@ -112,3 +113,17 @@ def test_similar_to_an_indexed_case_asks_whether_it_is_indexed_in_the_same_round
     assert is_indexed["query"] == {"bool": {"filter": [{"ids": {"values": ["7"]}}]}}
     assert is_indexed["size"] == 0
     assert similar == similar_to_case("idx", 7, size=3).to_dict()
+
+
+def test_autocomplete_wants_every_typed_word_as_a_prefix():
+    query = autocomplete("idx", "aktionsl mat", size=5).to_dict()
+    multi_match = query["query"]["multi_match"]
+    assert multi_match["query"] == "aktionsl mat"
+    assert multi_match["operator"] == "and"
+    # Term by term over both fields: one word may match the title, another a theme.
+    assert multi_match["type"] == "cross_fields"
+    assert {field.split("^")[0] for field in multi_match["fields"]} == {
+        "title.autocomplete",
+        "tag_names.autocomplete",
+    }
+    assert query["size"] == 5

@@ -58,14 +58,14 @@ def test_odd_input_never_errors_and_is_escaped(client, cases, text):
     assert "<script>alert(1)</script>" not in body
     api = client.get("/api/search/", {"q": text})
     assert api.status_code == 200
-    assert json.loads(api.content)["engine"] == "opensearch"
+    assert json.loads(api.content)["engine"] == "elasticsearch"
     assert client.get("/api/search/autocomplete/", {"q": text}).status_code == 200
 
 
 def test_search_api_shape(client, cases):
     data = json.loads(client.get("/api/search/", {"q": "trivsel"}).content)
     assert data["count"] == 1
-    assert data["engine"] == "opensearch"
+    assert data["engine"] == "elasticsearch"
     result = data["results"][0]
     assert set(result) >= {"id", "title", "url", "kommuner", "omraade", "summary", "highlights"}
     assert result["kommuner"] == ["Aalborg Kommune"]
@@ -151,7 +151,7 @@ def test_without_a_search_node_the_database_answers(client, settings, case_index
 )
 def test_very_long_queries_are_answered_by_the_search_node(client, cases, text):
     data = json.loads(client.get("/api/search/", {"q": text}).content)
-    assert data["engine"] == "opensearch"
+    assert data["engine"] == "elasticsearch"
     assert data["notice"] == ""
 
 

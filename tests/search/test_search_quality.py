@@ -64,7 +64,7 @@ def titles(outcome):
 
 def test_stemming_finds_inflected_forms(corpus):
     outcome = service.search_cases(params(q="læringsfællesskab"))
-    assert outcome.engine == "opensearch"
+    assert outcome.engine == "elasticsearch"
     assert {
         "Professionelle læringsfællesskaber i udskolingen",
         "Læringsfællesskaberne i vores daginstitutioner",

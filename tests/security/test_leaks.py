@@ -75,7 +75,7 @@ def test_search_page_does_not_find_hidden_cases(client, hidden_world):
 
 def test_search_api_does_not_find_hidden_cases(client, hidden_world):
     answer = client.get("/api/search/", {"q": "sprogzebra"}).json()
-    assert answer["engine"] == "opensearch"
+    assert answer["engine"] == "elasticsearch"
     assert {hit["title"] for hit in answer["results"]} == hidden_world.public_titles
     hidden_world.assert_nothing_hidden_in(
         json.dumps(answer, ensure_ascii=False), "/api/search/", kommune=True
