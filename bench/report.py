@@ -15,9 +15,29 @@ LATEST = REPO / "bench" / "latest.json"
 TARGETS_N = 100_000
 
 
+# The engine the search node ran before Elasticsearch; its runs stay as history.
+HISTORICAL_ENGINE = "OpenSearch"
+
+
+def engine_family(run):
+    """The engine's name without its version ("Elasticsearch", "OpenSearch")."""
+    return run["search_node"].get("engine", HISTORICAL_ENGINE).split()[0]
+
+
+def is_history(run):
+    return engine_family(run) == HISTORICAL_ENGINE
+
+
 def run_kind(run):
-    """N, database and nodes: a newer run of the same kind replaces the older one."""
-    return (run["n"], run["database"], run["search_node"]["nodes"])
+    """N, database, nodes and engine: a newer run of the same kind replaces the
+    older one, and a run on another engine stands beside it."""
+    return (
+        is_history(run),
+        run["n"],
+        run["database"],
+        run["search_node"]["nodes"],
+        engine_family(run),
+    )
 
 
 def load_runs():
@@ -277,7 +297,7 @@ MIX_MEDIAN_NOTE = (
 
 def target_lines(runs):
     """Met or missed, for each run at the issue's N."""
-    at_target = [run for run in runs if run["n"] == TARGETS_N]
+    at_target = [run for run in runs if run["n"] == TARGETS_N and not is_history(run)]
     if not at_target:
         return []
     lines = [f"## Targets at N = {TARGETS_N:,}", "", MIX_MEDIAN_NOTE, "", *header(at_target)]
@@ -378,8 +398,14 @@ def search_software_lines(runs):
     ]
 
 
+def column_title(run):
+    title = f"N={run['n']:,}".replace(",", " ") + f", {run['label']}"
+    engine = run["search_node"].get("engine", HISTORICAL_ENGINE)
+    return f"{title}, {engine} (history)" if is_history(run) else f"{title}, {engine}"
+
+
 def header(runs):
-    titles = [f"N={run['n']:,}, {run['label']}".replace(",", " ", 1) for run in runs]
+    titles = [column_title(run) for run in runs]
     return ["| | " + " | ".join(titles) + " |", "|---" * (len(runs) + 1) + "|"]
 
 

@@ -10,7 +10,7 @@ def run(n=TARGETS_N, **figures):
         "label": "SQLite, 1 node",
         "database": "sqlite",
         "date": "2026-11-23T12:00:00+00:00",
-        "search_node": {"nodes": 1},
+        "search_node": {"nodes": 1, "engine": "Elasticsearch 9.2.8"},
         **figures,
     }
 
@@ -33,6 +33,22 @@ def test_targets_are_met_or_missed_by_their_limits():
     assert "150 ms: missed" in lines  # "under 150 ms"
     assert "179 s: met" in lines
     assert "Publish-to-findable < 2 s (max) | not measured" in lines
+
+
+def test_opensearch_runs_stay_beside_elasticsearch_runs_as_history():
+    from bench.report import column_title, run_kind
+
+    elasticsearch = run(rebuild={"seconds": 70.0})
+    opensearch = run(
+        search_node={"nodes": 1, "engine": "OpenSearch 3.8"}, rebuild={"seconds": 200.0}
+    )
+    assert run_kind(elasticsearch) != run_kind(opensearch)
+    assert column_title(opensearch) == "N=100 000, SQLite, 1 node, OpenSearch 3.8 (history)"
+    assert column_title(elasticsearch) == "N=100 000, SQLite, 1 node, Elasticsearch 9.2.8"
+    # The targets are read on the engine the site runs now.
+    lines = "\n".join(target_lines([elasticsearch, opensearch]))
+    assert "70 s: met" in lines
+    assert "200 s" not in lines
 
 
 def test_no_target_table_without_a_run_at_the_targets_n():
