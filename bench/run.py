@@ -661,7 +661,7 @@ def wait_for_quiet_node(url, timeout=300):
     slowed whatever was measured first (make bench)."""
     from elasticsearch import Elasticsearch
 
-    client = Elasticsearch(hosts=[url], request_timeout=60)
+    client = Elasticsearch(hosts=url.split(","), request_timeout=60)
     began = time.perf_counter()
     while time.perf_counter() - began < timeout:
         stats = client.indices.stats(metric="merge")

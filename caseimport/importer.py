@@ -18,11 +18,12 @@ from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 
 from caseimport import proposals
+from caseimport.front_matter import split_front_matter
 from caseimport.kommuner import KommuneMatcher
 from caseimport.models import ImportRecord
 from caseimport.parsing import format_danish_date, normalise_space, parse_case
 from caseimport.reading import DocumentError, read_lines
-from casestudies.models import CaseIndexPage, CaseStudyPage, Maalgruppe
+from casestudies.models import CaseIndexPage, CaseStudyPage, Maalgruppe, Partner
 from casestudies.models.taxonomy import danish_slugify
 from casestudies.sections import SECTIONS_BY_FIELD
 
@@ -184,7 +185,8 @@ class CaseImporter:
             return ImportResult(source_name, FAILED, error=f"uventet fejl ({type(error).__name__})")
 
     def _import(self, source_name, data):
-        parsed = parse_case(read_lines(source_name, data))
+        facts, lines = split_front_matter(read_lines(source_name, data))
+        parsed = parse_case(lines)
         kommuner = self.matcher.match_all(parsed.kommune_names)
         if len(parsed.title) > TITLE_MAX_LENGTH:
             raise DocumentError(f"titlen er længere end {TITLE_MAX_LENGTH} tegn")
@@ -207,6 +209,8 @@ class CaseImporter:
 
         self.fill_from_document(page, parsed, kommuner, result)
         proposed = self.fill_proposals(page, parsed, previous, result)
+        if facts is not None:
+            self.fill_from_front_matter(page, facts, result)
 
         if record is None:
             # A fresh copy of the index: an earlier document's rolled-back
@@ -342,6 +346,26 @@ class CaseImporter:
             described = "; ".join(f"{tema.value} ({tema.reason(3)})" for tema in temaer)
             result.notes.append(f"temaer foreslået (ikke sat): {described}")
         return proposed
+
+    def fill_from_front_matter(self, page, facts, result):
+        """What the document's fact block states, over the proposals."""
+        if facts.omraade:
+            page.omraade = facts.omraade
+        if facts.maalgrupper:
+            unknown = [slug for slug in facts.maalgrupper if slug not in self.maalgrupper]
+            if unknown:
+                raise DocumentError(
+                    f"ukendt målgruppe i faktaboksen: {', '.join(unknown)}; brug en af "
+                    + ", ".join(self.maalgrupper)
+                )
+            page.maalgrupper = [self.maalgrupper[slug] for slug in facts.maalgrupper]
+        if facts.temaer:
+            page.tags.set(facts.temaer)
+        if facts.partnere:
+            page.partners = [Partner.objects.get_or_create(name=name)[0] for name in facts.partnere]
+        if facts.deltagere is not None:
+            page.participants = facts.deltagere
+        result.notes.append("faktaboks: område, målgrupper, temaer og partnere fra dokumentet")
 
     def publish_if_valid(self, page, revision, result):
         try:
