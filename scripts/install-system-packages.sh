@@ -2,7 +2,8 @@
 # Install the Debian packages a make target needs, when they are missing.
 # The one list of system packages: `make run`, `make test` and .ci/run all call this.
 #   bash scripts/install-system-packages.sh run|test|ci
-#     run   the search node: Maven, curl and unzip (a JDK >= 21 must be there or installable)
+#     run   the search node: Maven, curl and unzip (a JDK >= 21 must be there or installable);
+#           npm for the Danish dictionary package
 #     test  run, plus Chromium and its driver and fonts for the browser tests
 #     ci    test, plus the PostgreSQL server
 # As root it installs with apt-get; otherwise it names what is missing and fails
@@ -18,6 +19,7 @@ need() { eval "$2" >/dev/null 2>&1 || missing+=("$1"); }
 need maven "command -v mvn"
 need curl "command -v curl"
 need unzip "command -v unzip"
+need npm "command -v npm"
 if [ "$PROFILE" = test ] || [ "$PROFILE" = ci ]; then
     need chromium "command -v chromium"
     need chromium-driver "command -v chromedriver"

@@ -61,6 +61,11 @@ autocomplete_words = analyzer(
 )
 
 
+# The words as written, for "Mente du …?" (the phrase suggester): a stem is no
+# spelling to suggest.
+spelling_words = analyzer("spelling_words", tokenizer="standard", filter=["lowercase"])
+
+
 def danish_search_analyzer():
     """Built on demand because the synonym list is read from the repository file."""
     synonyms = token_filter(
@@ -86,6 +91,11 @@ def danish_field(**kwargs):
     )
 
 
+def spelled_field(**kwargs):
+    """A danish_field whose words also go to the spelling field."""
+    return danish_field(copy_to="spelling", **kwargs)
+
+
 def autocomplete_field():
     return Text(analyzer=autocomplete_text, search_analyzer=autocomplete_words)
 
@@ -93,21 +103,23 @@ def autocomplete_field():
 class CaseDocument(Document):
     """One live, public case. The id is the page id."""
 
-    title = danish_field(
+    title = spelled_field(
         fields={
             "autocomplete": autocomplete_field(),
             "raw": Keyword(),
         }
     )
-    summary = danish_field()
-    practice = danish_field()
-    context = danish_field()
+    summary = spelled_field()
+    practice = spelled_field()
+    context = spelled_field()
     policy = danish_field()
-    experiences = danish_field()
+    experiences = spelled_field()
     next_steps = danish_field()
     resources = danish_field()
-    key_advice = danish_field()
+    key_advice = spelled_field()
     contact = danish_field()
+    # Only for suggestions: terms and their frequencies, no positions or norms.
+    spelling = Text(analyzer=spelling_words, index_options="freqs", norms=False)
 
     # Facets: slugs for filtering and counting; labels come from the database.
     # Every search counts all six, so their global ordinals are built when the
@@ -125,6 +137,7 @@ class CaseDocument(Document):
 
     # What a result card shows without touching the database.
     kommune_names = danish_field(fields={"raw": Keyword()})
+    region_names = danish_field()
     tag_names = danish_field(fields={"autocomplete": autocomplete_field()})
     url = Keyword(index=False)
     date = Date()

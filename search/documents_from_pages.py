@@ -34,6 +34,8 @@ def case_document(page):
         "partners": [p.slug for p in page.partners.all()],
         "year": page.date.year if page.date else None,
         "kommune_names": [k.official_name for k in kommuner],
+        # "PPR Nordjylland" names the region, not a kommune.
+        "region_names": sorted({k.region.name for k in kommuner}),
         "tag_names": [t.name for t in tags],
         "url": page.url,
         "date": page.date,

@@ -9,6 +9,7 @@ from elasticsearch.dsl import MultiSearch
 from elasticsearch.exceptions import HTTP_EXCEPTIONS
 
 from search.connection import MAX_RETRIES, RETRY_ON_STATUS, get_client, index_alias
+from search.free_text import BEST_WORDS, EXACT, FEW_RESULTS, NOTICES, STEPS, WIDER, WORD
 from search.labels import facet_values, omraade_label
 from search.params import FACET_PARAMS, SearchParams
 from search.queries import (
@@ -21,6 +22,7 @@ from search.queries import (
 from search.results import Hit, SearchOutcome, num_pages
 
 ENGINE_NAME = "elasticsearch"
+LOOSER_STEPS = STEPS[1:]
 # The number of cases per shard only sets the similar-cases search's common-word
 # limit; a count some minutes old is as good as the exact one.
 CASES_PER_SHARD_CACHE_SECONDS = 600
@@ -103,18 +105,34 @@ def facets_from(answers, params: SearchParams):
 
 
 def search(params: SearchParams, page_size=PAGE_SIZE):
-    fuzzy = False
+    """The page of hits, loosening the free text step by step while a step
+    finds nothing (search/free_text.py); the page says when it loosened."""
+    step = EXACT
     answers = _execute(case_search(index_alias(), params, page_size))
-    if params.q and not answers[0]["hits"]["total"]["value"]:
-        # Nothing has the words as written: try them with a typo each.
-        fuzzy = True
-        answers = _execute(case_search(index_alias(), params, page_size, fuzzy=True))
+    found = answers[0]["hits"]["total"]["value"]
+    if params.q and 0 < found < FEW_RESULTS and len(WORD.findall(params.q)) > 1:
+        wider = _execute(case_search(index_alias(), params, page_size, WIDER))
+        if wider[0]["hits"]["total"]["value"] > found:
+            step, answers = WIDER, wider
+    # A looser step only while the looser ones before it found (almost) nothing;
+    # the words as written, when they find anything, are never loosened further.
+    for looser in LOOSER_STEPS if params.q and not found else ():
+        found = answers[0]["hits"]["total"]["value"]
+        if found >= FEW_RESULTS:
+            break
+        shard_cases = cases_per_shard() if looser == BEST_WORDS else 0
+        looser_answers = _execute(
+            case_search(index_alias(), params, page_size, looser, shard_cases)
+        )
+        if looser_answers[0]["hits"]["total"]["value"] > found:
+            step, answers = looser, looser_answers
     count = answers[0]["hits"]["total"]["value"]
     pages = num_pages(count, page_size)
     if params.page > pages and count:
         # A page past the end gives the last page, never an error or an empty page.
         params = params.with_page(pages)
-        answers = _execute(case_search(index_alias(), params, page_size, fuzzy=fuzzy))
+        shard_cases = cases_per_shard() if step == BEST_WORDS else 0
+        answers = _execute(case_search(index_alias(), params, page_size, step, shard_cases))
     return SearchOutcome(
         engine=ENGINE_NAME,
         count=count,
@@ -122,7 +140,18 @@ def search(params: SearchParams, page_size=PAGE_SIZE):
         facets=facets_from(answers, params),
         page=min(params.page, pages),
         num_pages=pages,
+        notice=NOTICES.get(step, "") if count else "",
+        suggestion=suggestion_from(answers[0], params.q),
     )
+
+
+def suggestion_from(answer, query):
+    """The suggester's corrected query, when it differs from what was typed."""
+    for entry in answer.get("suggest", {}).get("spelling", []):
+        for option in entry.get("options", []):
+            if option["text"].casefold() != query.casefold():
+                return option["text"]
+    return ""
 
 
 def cases_per_shard():

@@ -9,9 +9,12 @@ from django.db import connection
 from django.db.models import Count, Q
 
 from casestudies.models import CaseStudyPage
+from search.compounds import rewrites
+from search.free_text import WORD
 from search.labels import facet_values
 from search.params import FACET_PARAMS, SearchParams
 from search.queries import PAGE_SIZE
+from search.question_words import content_words
 from search.results import Hit, SearchOutcome, num_pages
 
 ENGINE_NAME = "database"
@@ -54,9 +57,19 @@ def text_matches(text):
     # The SQLite backend wraps each word in double quotes without escaping the
     # ones inside it, so a word holding one is an FTS5 syntax error (a 500). The
     # fallback has no phrase search, so quotes carry no meaning here.
-    text = text.replace('"', " ")
+    text = content_words(text.replace('"', " "))
     if not text.strip():
         return []
+    matches = _database_matches(text)
+    # Compounds the other way round ("ude skole" / "udeskole"), as the node does.
+    for variant in rewrites(WORD.findall(text)) if not matches else ():
+        matches = _database_matches(variant)
+        if matches:
+            break
+    return matches
+
+
+def _database_matches(text):
     # Ranking is cheap with PostgreSQL's full-text search, but on SQLite Wagtail
     # ranks with a query that took 30-100 s over 10,000 cases (make bench); there
     # the fallback lists the matches newest first instead.

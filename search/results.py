@@ -52,6 +52,7 @@ class SearchOutcome:
     page: int
     num_pages: int
     notice: str = ""
+    suggestion: str = ""  # "Mente du …?": a corrected query, or ""
 
     @property
     def has_previous(self):
@@ -68,6 +69,7 @@ class SearchOutcome:
             "page": self.page,
             "num_pages": self.num_pages,
             "notice": self.notice,
+            "suggestion": self.suggestion,
             "results": [hit.as_json() for hit in self.hits],
             "facets": {
                 name: [value.as_json() for value in values] for name, values in self.facets.items()

@@ -66,6 +66,9 @@ def search_page(request):
         "chips": active_filters(params, outcome),
         "previous_query": params.to_query(page=outcome.page - 1) if outcome.has_previous else "",
         "next_query": params.to_query(page=outcome.page + 1) if outcome.has_next else "",
+        "suggestion_query": (
+            params.to_query(q=outcome.suggestion, page=None) if outcome.suggestion else ""
+        ),
         "newest_query": params.to_query(sort="newest", page=None),
         "relevance_query": params.to_query(sort=None, page=None),
     }

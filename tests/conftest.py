@@ -10,6 +10,7 @@ import uuid
 import pytest
 from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search.backends import get_search_backend
 
 from casestudies.models import CaseIndexPage, HomePage
 from search import connection
@@ -57,6 +58,19 @@ def search_index(db, settings, search_node_url):
     yield settings.SEARCH_INDEX_ALIAS
     connection.configure(search_node_url)
     delete_indices_matching(client, f"{settings.SEARCH_INDEX_ALIAS}-*")
+
+
+@pytest.fixture
+def wagtail_backend(settings, search_node_url):
+    """Wagtail's default backend on the node, with indices of this test's own."""
+    prefix = f"test-wagtail-{uuid.uuid4().hex[:8]}-"
+    backends = {name: dict(config) for name, config in settings.WAGTAILSEARCH_BACKENDS.items()}
+    assert backends["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch9"
+    backends["default"].update(URLS=[search_node_url.split(",")[0]], INDEX_PREFIX=prefix)
+    settings.WAGTAILSEARCH_BACKENDS = backends
+    backend = get_search_backend("default")
+    yield backend
+    delete_indices_matching(backend.es, f"{prefix}*")
 
 
 @pytest.fixture

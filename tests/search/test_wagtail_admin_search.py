@@ -6,29 +6,13 @@ node without `GET /` (no rest-root module).
 """
 
 import io
-import uuid
 
 import pytest
 from django.core.management import call_command
-from wagtail.search.backends import get_search_backend
 
 from tests.factories import CaseStudyPageFactory
-from tests.index_cleanup import delete_indices_matching
 
 pytestmark = pytest.mark.elasticsearch
-
-
-@pytest.fixture
-def wagtail_backend(settings, search_node_url):
-    """Wagtail's default backend on the node, with indices of this test's own."""
-    prefix = f"test-wagtail-{uuid.uuid4().hex[:8]}-"
-    backends = {name: dict(config) for name, config in settings.WAGTAILSEARCH_BACKENDS.items()}
-    assert backends["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch9"
-    backends["default"].update(URLS=[search_node_url.split(",")[0]], INDEX_PREFIX=prefix)
-    settings.WAGTAILSEARCH_BACKENDS = backends
-    backend = get_search_backend("default")
-    yield backend
-    delete_indices_matching(backend.es, f"{prefix}*")
 
 
 def test_editor_finds_a_case_in_the_admin_page_search(wagtail_backend, admin_client, case_index):
