@@ -13,6 +13,7 @@ free-form and a tema may simply have no cases yet.
 """
 
 import hashlib
+import re
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Count, Max
@@ -147,8 +148,32 @@ def feed_etag(feed_type, case_filter, newest, count):
     return hashlib.sha256(fingerprint.encode()).hexdigest()[:32]
 
 
+# XML 1.0 cannot carry these characters, so a filter value holding one could
+# never be echoed in the feed's title: it is refused before anything else.
+XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def control_character_response(request):
+    """400 naming the parameters that hold a control character, or None."""
+    names = [
+        name
+        for name, values in request.GET.lists()
+        if any(XML_FORBIDDEN.search(value) for value in values)
+    ]
+    if not names:
+        return None
+    return HttpResponseBadRequest(
+        f"Feedet kan ikke filtreres sådan: {', '.join(sorted(names))} indeholder et "
+        "kontroltegn, som et feed ikke kan vise. Ret eller fjern parameteren.",
+        content_type="text/plain; charset=utf-8",
+    )
+
+
 @require_safe
 def case_feed(request, feed_type):
+    refused = control_character_response(request)
+    if refused is not None:
+        return refused
     case_filter = CaseFilter(request.GET, queryset=CaseStudyPage.objects.visible())
     if not case_filter.is_valid():
         return filter_error_response(case_filter)

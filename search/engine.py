@@ -107,7 +107,7 @@ def facets_from(answers, params: SearchParams):
 def search(params: SearchParams, page_size=PAGE_SIZE):
     """The page of hits, loosening the free text step by step while a step
     finds nothing (search/free_text.py); the page says when it loosened."""
-    step = EXACT
+    step, suggestion = EXACT, ""
     answers = _execute(case_search(index_alias(), params, page_size))
     found = answers[0]["hits"]["total"]["value"]
     if params.q and 0 < found < FEW_RESULTS and len(WORD.findall(params.q)) > 1:
@@ -124,6 +124,8 @@ def search(params: SearchParams, page_size=PAGE_SIZE):
         looser_answers = _execute(
             case_search(index_alias(), params, page_size, looser, shard_cases)
         )
+        # Kept even when nothing is found: "Mente du …?" matters most then.
+        suggestion = suggestion_from(looser_answers[0], params.q) or suggestion
         if looser_answers[0]["hits"]["total"]["value"] > found:
             step, answers = looser, looser_answers
     count = answers[0]["hits"]["total"]["value"]
@@ -141,7 +143,7 @@ def search(params: SearchParams, page_size=PAGE_SIZE):
         page=min(params.page, pages),
         num_pages=pages,
         notice=NOTICES.get(step, "") if count else "",
-        suggestion=suggestion_from(answers[0], params.q),
+        suggestion=suggestion_from(answers[0], params.q) or suggestion,
     )
 
 

@@ -269,3 +269,11 @@ def test_head_request_gets_the_validators_without_a_body(client, cases):
     assert response.status_code == 200
     assert response["ETag"] == client.get(RSS_URL)["ETag"]
     assert response.content == b""
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", ["\x1b[31m", "a\x1fb", "\x08"])
+def test_a_control_character_in_a_filter_is_a_clear_400(client, value):
+    response = client.get("/feeds/praksiseksempler.rss", {"tema": value})
+    assert response.status_code == 400
+    assert "tema indeholder et kontroltegn" in response.content.decode()

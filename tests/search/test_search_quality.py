@@ -237,3 +237,10 @@ def test_a_misspelt_query_offers_a_correction(corpus):
     outcome = service.search_cases(params(q="vugestuen"))
     assert "Sprog i vuggestuen" in titles(outcome)
     assert outcome.suggestion == "vuggestuen"
+
+
+def test_a_misspelt_query_that_finds_nothing_still_offers_a_correction(corpus):
+    # No case is about a canteen, so nothing is found; the typo is still corrected.
+    outcome = service.search_cases(params(q="vugestuen kantinne"))
+    assert outcome.count == 0
+    assert outcome.suggestion.startswith("vuggestuen")
