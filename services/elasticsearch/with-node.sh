@@ -8,7 +8,8 @@
 # site then searches with the database fallback).
 set -uo pipefail
 DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-PORT="${ES_PORT:-9200}"
+# NODE_PORT, not PORT: PORT is the web server's, which `make run` hands on to the command.
+NODE_PORT="${ES_PORT:-9200}"
 optional=0
 if [ "${1:-}" = --optional ]; then
     optional=1
@@ -18,13 +19,13 @@ fi
 [ $# -gt 0 ] || { echo "usage: with-node.sh [--optional] -- command [args...]" >&2; exit 2; }
 
 started=0
-if curl -fsS --max-time 5 "http://127.0.0.1:$PORT/_cluster/health" >/dev/null 2>&1; then
-    echo "using the Elasticsearch node already running on port $PORT"
-    export ELASTICSEARCH_URL="http://127.0.0.1:$PORT"
+if curl -fsS --max-time 5 "http://127.0.0.1:$NODE_PORT/_cluster/health" >/dev/null 2>&1; then
+    echo "using the Elasticsearch node already running on port $NODE_PORT"
+    export ELASTICSEARCH_URL="http://127.0.0.1:$NODE_PORT"
 elif log=$(bash "$DIR/start.sh" 2>&1); then
     echo "$log" | tail -n 1
     started=1
-    export ELASTICSEARCH_URL="http://127.0.0.1:$PORT"
+    export ELASTICSEARCH_URL="http://127.0.0.1:$NODE_PORT"
 elif [ "$optional" = 1 ]; then
     echo "Elasticsearch could not start ($(echo "$log" | tail -n 1)); serving with the database fallback"
     unset ELASTICSEARCH_URL
