@@ -1,9 +1,9 @@
 """Realistic made-up cases: Danish text, and the spread of kommuner, områder,
 målgrupper, temaer and lengths that real praksiseksempler have.
 
-Sentences come from the demo cases (real Danish prose in the format's own
-voice), mixed per section and per case, with a few words swapped per case so
-the index sees a varied vocabulary, not 16 texts repeated. Deterministic for a
+Sentences come from the demo cases in casestudies/demo/ (real Danish prose in
+the format's own voice), mixed per section and per case, with a few words
+swapped per case so the index sees a varied vocabulary, not 16 texts repeated. Deterministic for a
 given seed, so two runs index the same corpus.
 """
 
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from casestudies.demo_content import DEMO_CASES
+from casestudies.demo_cases import demo_documents, section_paragraphs
 from casestudies.sections import TEXT_SECTION_FIELDS
 
 SECTION_KEYS = TEXT_SECTION_FIELDS
@@ -199,10 +199,11 @@ def _sentences(paragraphs):
 
 def _pools():
     """Sentences per section, and how many sentences each section has in real cases."""
+    cases = [section_paragraphs(path) for path in demo_documents()]
     pools, lengths = {}, {}
     for key in SECTION_KEYS:
-        pools[key] = sorted({s for case in DEMO_CASES for s in _sentences(case[key])})
-        lengths[key] = [len(_sentences(case[key])) for case in DEMO_CASES]
+        pools[key] = sorted({s for case in cases for s in _sentences(case.get(key, []))})
+        lengths[key] = [len(_sentences(case.get(key, []))) for case in cases]
     return pools, lengths
 
 

@@ -1,7 +1,12 @@
-"""Loads the demo cases of casestudies/demo_content.py and a demo admin user.
+"""Loads the demo cases of casestudies/demo/ through the importer, and a demo admin user.
 
-Idempotent: a case whose slug already exists under the case index is left
-as it is, and the admin user is only created when missing, so running the
+Each document is imported as an editor's upload would be (so every `make run`
+also exercises the importer), then given the facts of casestudies/demo/facts.toml
+and published with its first publication on the day it was written, so the
+demo's "newest" order follows the cases' dates.
+
+Idempotent: a case whose slug already exists under the case index is left as
+it is, and the admin user is only created when missing, so running the
 command twice changes nothing.
 """
 
@@ -12,20 +17,24 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
 
-from casestudies.demo_content import DEMO_CASES
-from casestudies.models import CaseIndexPage, CaseStudyPage, Kommune, Maalgruppe, Partner
+from caseimport.importer import CaseImporter
+from casestudies.demo_cases import demo_documents, demo_facts, parse_demo_document
+from casestudies.models import CaseIndexPage, CaseStudyPage
 from casestudies.models.taxonomy import danish_slugify
-from casestudies.sections import TEXT_SECTION_FIELDS
 
 DEFAULT_ADMIN_USERNAME = "admin"
 DEFAULT_ADMIN_PASSWORD = "praksisbanken"  # noqa: S105 - documented demo credential
-SECTION_KEYS = TEXT_SECTION_FIELDS
-
-
-def paragraphs_to_html(paragraphs):
-    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+# The fields facts.toml may set: the ones a praksiseksempel document has no place for.
+FACT_FIELDS = (
+    "summary",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "period_start",
+    "period_end",
+    "scope",
+)
 
 
 class Command(BaseCommand):
@@ -40,46 +49,37 @@ class Command(BaseCommand):
         index = CaseIndexPage.objects.first()
         if index is None:
             raise CommandError("Der findes ingen oversigtsside for praksiseksempler. Kør migrate.")
-        created = sum(self.load_case(index, data) for data in DEMO_CASES)
-        existing = len(DEMO_CASES) - created
+        documents = demo_documents()
+        facts = demo_facts()
+        importer = CaseImporter(index=index)
+        created = sum(
+            self.load_case(importer, index, path, facts.get(path.stem, {})) for path in documents
+        )
         self.stdout.write(
-            f"Demo-praksiseksempler: {created} oprettet, {existing} fandtes i forvejen."
+            f"Demo-praksiseksempler: {created} oprettet, "
+            f"{len(documents) - created} fandtes i forvejen."
         )
         if not options["no_admin"]:
             self.ensure_admin()
 
     @transaction.atomic
-    def load_case(self, index, data):
-        slug = danish_slugify(data["title"])[:255]
+    def load_case(self, importer, index, path, facts):
+        unknown = set(facts) - set(FACT_FIELDS)
+        if unknown:
+            raise CommandError(f"{path.name}: ukendte felter i facts.toml: {', '.join(unknown)}")
+        _front_matter, parsed = parse_demo_document(path)
+        slug = danish_slugify(parsed.title)[:200]
         if CaseStudyPage.objects.child_of(index).filter(slug=slug).exists():
             return False
-        kommuner = [Kommune.objects.get(name=name) for name in data["kommuner"]]
-        written = datetime.date.fromisoformat(data["date"])
-        page = CaseStudyPage(
-            title=data["title"],
-            slug=slug,
-            date=written,
-            omraade=data["omraade"],
-            summary=data["summary"],
-            contact_name=data["contact_name"],
-            contact_email=data["contact_email"],
-            contact_phone=data["contact_phone"],
-            period_start=data["period_start"],
-            period_end=data["period_end"],
-            scope=data["scope"],
-            participants=data["participants"],
-            live=False,
-            # The demo's "newest" order follows the dates the cases were written.
-            first_published_at=timezone.make_aware(
-                datetime.datetime.combine(written, datetime.time(9))
-            ),
-            **{key: paragraphs_to_html(data[key]) for key in SECTION_KEYS},
+        result = importer.import_document(path.name, path.read_bytes())
+        if result.failed:
+            raise CommandError(result.line)
+        page = result.page
+        for name, value in facts.items():
+            setattr(page, name, value)
+        page.first_published_at = timezone.make_aware(
+            datetime.datetime.combine(page.date, datetime.time(9))
         )
-        page.kommuner = kommuner
-        page.maalgrupper = list(Maalgruppe.objects.filter(slug__in=data["maalgrupper"]))
-        page.partners = [Partner.objects.get_or_create(name=name)[0] for name in data["partners"]]
-        page.tags.set(data["tags"])
-        index.add_child(instance=page)
         page.validate_for_publishing()
         page.save_revision().publish()
         return True
