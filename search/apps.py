@@ -8,7 +8,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         # Connections and signal handlers are set up here, never at import time.
-        from search import connection, signal_handlers
+        from search import connection, outbox
 
         connection.configure()
-        signal_handlers.register()
+        outbox.register()

@@ -1,4 +1,5 @@
-"""The case index: its Danish analysis and its mapping.
+"""The case index: its Danish analysis, its mapping, its creation, and the
+documents made from case pages (the only code that reads pages for the index).
 
 Index-time analysis stems Danish ("læringsfællesskaberne" -> "læringsfællesskab")
 and drops stop words; search-time analysis adds the synonyms of
@@ -8,9 +9,13 @@ Reads and writes go through an alias over versioned indices, so a rebuild can
 fill a new index while search keeps answering from the old one.
 """
 
+import re
+import time
 from functools import cache
 from pathlib import Path
 
+from django.utils.html import strip_tags
+from elasticsearch import NotFoundError
 from elasticsearch.dsl import (
     Date,
     Document,
@@ -22,7 +27,9 @@ from elasticsearch.dsl import (
     token_filter,
 )
 
+from casestudies.models import CaseStudyPage
 from casestudies.sections import SECTIONS
+from search.connection import get_client, index_alias
 
 SYNONYMS_FILE = Path(__file__).parent / "synonyms" / "da.txt"
 
@@ -164,3 +171,87 @@ def index_body(shards=1, replicas=0):
     index.analyzer(danish_search_analyzer())
     index.document(CaseDocument)
     return index.to_dict()
+
+
+# --- Creating indices -------------------------------------------------------
+
+
+def new_index_name():
+    return f"{index_alias()}-{time.time_ns() // 1_000_000}"
+
+
+def indices_behind_alias(client):
+    try:
+        return sorted(client.indices.get_alias(name=index_alias()).keys())
+    except NotFoundError:
+        return []
+
+
+def create_index(client, name, shards=1, replicas=0):
+    client.indices.create(index=name, **index_body(shards, replicas))
+    client.cluster.health(index=name, wait_for_status="yellow")
+
+
+def ensure_index():
+    """Create the first index and alias if there is none (a fresh node)."""
+    client = get_client()
+    if indices_behind_alias(client):
+        return False
+    name = new_index_name()
+    create_index(client, name)
+    client.indices.put_alias(index=name, name=index_alias())
+    return True
+
+
+# --- Documents from case pages ----------------------------------------------
+
+BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain(html):
+    """Section rich text as plain text: highlights are built from it and escaped.
+    Block ends become spaces, so two paragraphs never run into one word."""
+    text = strip_tags(BLOCK_END.sub(" ", html or "")).replace("&nbsp;", " ")
+    return " ".join(text.split())
+
+
+def case_document(page):
+    """The _source of one case; relations must be prefetched (with_card_data)."""
+    kommuner = list(page.kommuner.all())
+    tags = list(page.tags.all())
+    return {
+        "page_id": page.pk,
+        "title": page.title,
+        "summary": page.summary,
+        **{field: plain(getattr(page, field)) for field in SECTION_FIELDS},
+        "omraade": page.omraade,
+        "maalgrupper": [m.slug for m in page.maalgrupper.all()],
+        "kommuner": [k.slug for k in kommuner],
+        "regions": sorted({k.region.slug for k in kommuner}),
+        "tags": [t.slug for t in tags],
+        "partners": [p.slug for p in page.partners.all()],
+        "year": page.date.year if page.date else None,
+        "kommune_names": [k.official_name for k in kommuner],
+        # "PPR Nordjylland" names the region, not a kommune.
+        "region_names": sorted({k.region.name for k in kommuner}),
+        "tag_names": [t.name for t in tags],
+        "url": page.url,
+        "date": page.date,
+        "first_published_at": page.first_published_at,
+    }
+
+
+def indexable_cases():
+    """Live, public cases with everything a document needs, in a fixed number of queries."""
+    return CaseStudyPage.objects.visible().with_card_data().order_by("pk")
+
+
+def document_actions(index_name, pages):
+    """Bulk index actions for these pages, into `index_name` (an index or the alias)."""
+    for page in pages:
+        yield {
+            "_op_type": "index",
+            "_index": index_name,
+            "_id": str(page.pk),
+            "_source": case_document(page),
+        }

@@ -9,9 +9,10 @@ from elasticsearch.dsl import MultiSearch
 from elasticsearch.exceptions import HTTP_EXCEPTIONS
 
 from search.connection import MAX_RETRIES, RETRY_ON_STATUS, get_client, index_alias
+from search.facets import FACET_PARAMS
 from search.free_text import BEST_WORDS, EXACT, FEW_RESULTS, NOTICES, STEPS, WIDER, WORD
 from search.labels import facet_values, omraade_label
-from search.params import FACET_PARAMS, SearchParams
+from search.params import SearchParams
 from search.queries import (
     PAGE_SIZE,
     autocomplete,

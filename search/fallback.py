@@ -10,9 +10,10 @@ from django.db.models import Count, Q
 
 from casestudies.models import CaseStudyPage
 from search.compounds import rewrites
+from search.facets import FACETS, FACETS_BY_PARAM
 from search.free_text import WORD
 from search.labels import facet_values
-from search.params import FACET_PARAMS, SearchParams
+from search.params import SearchParams
 from search.queries import PAGE_SIZE
 from search.question_words import content_words
 from search.results import Hit, SearchOutcome, num_pages
@@ -20,16 +21,6 @@ from search.results import Hit, SearchOutcome, num_pages
 ENGINE_NAME = "database"
 # The fallback looks at the best (PostgreSQL) or newest (SQLite) matches only.
 MAX_TEXT_MATCHES = 500
-
-# Facet name -> the lookup on CaseStudyPage.
-FACET_LOOKUPS = {
-    "omraade": "omraade",
-    "maalgruppe": "maalgrupper__slug",
-    "kommune": "kommuner__slug",
-    "region": "kommuner__region__slug",
-    "tema": "tags__slug",
-    "partner": "partners__slug",
-}
 
 
 def database_backend_name():
@@ -40,7 +31,7 @@ def filter_q(params: SearchParams, skip=None):
     condition = Q()
     for name, values in params.filters.items():
         if name != skip:
-            condition &= Q(**{f"{FACET_LOOKUPS[name]}__in": values})
+            condition &= Q(**{f"{FACETS_BY_PARAM[name].lookup}__in": values})
     if params.year_from:
         condition &= Q(date__year__gte=params.year_from)
     if params.year_to:
@@ -127,14 +118,14 @@ def hit_from(page):
 
 def facet_counts(base, params: SearchParams):
     counts = {}
-    for name in FACET_PARAMS:
-        lookup = FACET_LOOKUPS[name]
+    for facet in FACETS:
+        lookup = facet.lookup
         rows = (
-            base.filter(filter_q(params, skip=name))
+            base.filter(filter_q(params, skip=facet.param))
             .exclude(**{f"{lookup}__isnull": True})
             .values(lookup)
             .annotate(count=Count("pk", distinct=True))
             .order_by("-count")
         )
-        counts[name] = {row[lookup]: row["count"] for row in rows if row[lookup]}
+        counts[facet.param] = {row[lookup]: row["count"] for row in rows if row[lookup]}
     return facet_values(counts, params.filters)

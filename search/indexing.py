@@ -1,57 +1,32 @@
-"""Writing to the case index: versioned indices behind an alias, bulk loads,
-and the outbox that keeps the index equal to the database.
+"""Rebuilding the case index: a new versioned index filled in bulk, then the
+alias moved to it. Day-to-day changes reach the index through the outbox
+(search/outbox.py); the index's definition and creation live in search/documents.py.
 
 The alias pattern follows elasticsearch-dsl's examples/alias_migration.py:
 a rebuild fills a new index while search keeps reading the old one through
 the alias, then the alias moves in one atomic request.
 """
 
-import logging
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
-from elasticsearch import NotFoundError, helpers
+from elasticsearch import helpers
 
-from search.connection import UNAVAILABLE_ERRORS, get_client, index_alias, search_enabled
-from search.documents import index_body
-from search.documents_from_pages import case_document, indexable_cases
-from search.models import PendingIndexUpdate
-
-logger = logging.getLogger(__name__)
+from search.connection import get_client, index_alias
+from search.documents import (
+    create_index,
+    document_actions,
+    indexable_cases,
+    indices_behind_alias,
+    new_index_name,
+)
+from search.outbox import enqueue_pages_changed_since
 
 BULK_CHUNK_SIZE = 500
 BULK_REQUESTS_IN_FLIGHT = 2
-
-
-def new_index_name():
-    return f"{index_alias()}-{time.time_ns() // 1_000_000}"
-
-
-def indices_behind_alias(client):
-    try:
-        return sorted(client.indices.get_alias(name=index_alias()).keys())
-    except NotFoundError:
-        return []
-
-
-def create_index(client, name, shards=1, replicas=0):
-    client.indices.create(index=name, **index_body(shards, replicas))
-    client.cluster.health(index=name, wait_for_status="yellow")
-
-
-def document_actions(index_name, pages):
-    for page in pages:
-        yield {
-            "_op_type": "index",
-            "_index": index_name,
-            "_id": str(page.pk),
-            "_source": case_document(page),
-        }
 
 
 def _chunks(items, size):
@@ -144,85 +119,3 @@ def rebuild_index(progress=None, shards=1, replicas=0, chunk_size=BULK_CHUNK_SIZ
         client.indices.delete(index=index, ignore_unavailable=True)
     enqueue_pages_changed_since(started)
     return RebuildResult(name, count, time.perf_counter() - began, old)
-
-
-def ensure_index():
-    """Create the first index and alias if there is none (a fresh node)."""
-    client = get_client()
-    if indices_behind_alias(client):
-        return False
-    name = new_index_name()
-    create_index(client, name)
-    client.indices.put_alias(index=name, name=index_alias())
-    return True
-
-
-# --- The outbox -------------------------------------------------------------
-
-
-def enqueue(page_ids):
-    """Record that these pages' index entries must be brought up to date.
-
-    Written in the caller's transaction, so the record exists exactly when the
-    change does; the worker is asked to run once that transaction commits.
-    """
-    page_ids = {int(pk) for pk in page_ids if pk}
-    if not page_ids or not search_enabled():
-        return
-    PendingIndexUpdate.objects.bulk_create(PendingIndexUpdate(page_id=pk) for pk in page_ids)
-    from search.tasks import process_search_outbox
-
-    transaction.on_commit(process_search_outbox.enqueue)
-
-
-def enqueue_pages_changed_since(moment):
-    from casestudies.models import CaseStudyPage
-
-    enqueue(
-        CaseStudyPage.objects.filter(latest_revision_created_at__gte=moment).values_list(
-            "pk", flat=True
-        )
-    )
-
-
-def apply_updates(client, page_ids):
-    """Make the index entries of these pages equal to the database."""
-    visible = {page.pk: page for page in indexable_cases().filter(pk__in=page_ids)}
-    actions = list(document_actions(index_alias(), visible.values()))
-    actions += [
-        {"_op_type": "delete", "_index": index_alias(), "_id": str(pk)}
-        for pk in page_ids
-        if pk not in visible
-    ]
-    # require_alias: never let a write auto-create a plain index named like the alias.
-    _, errors = helpers.bulk(
-        client, actions, raise_on_error=False, refresh=True, require_alias=True
-    )
-    # Deleting what is not in the index is fine: the goal state is reached.
-    real_errors = [e for e in errors if e.get("delete", {}).get("status") != 404]
-    if real_errors:
-        raise RuntimeError(f"Indeksering fejlede: {real_errors[:3]}")
-
-
-def drain_outbox(batch_size=200):
-    """Process pending updates until none is left; returns how many rows were done.
-
-    Rows are deleted only after their update succeeded, so a worker killed
-    mid-batch leaves them for the next run (at-least-once, and the update is
-    idempotent, so no duplicates and no gaps). On failure every waiting row
-    records the attempt and the error, for case_index_status to show.
-    """
-    done = 0
-    try:
-        if PendingIndexUpdate.objects.exists():
-            ensure_index()
-        client = get_client()
-        while batch := list(PendingIndexUpdate.objects.order_by("pk")[:batch_size]):
-            row_ids = [row.pk for row in batch]
-            apply_updates(client, sorted({row.page_id for row in batch}))
-            PendingIndexUpdate.objects.filter(pk__in=row_ids).delete()
-            done += len(row_ids)
-    except (*UNAVAILABLE_ERRORS, RuntimeError) as error:
-        PendingIndexUpdate.objects.update(attempts=F("attempts") + 1, last_error=str(error)[:2000])
-        raise
-    return done

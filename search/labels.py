@@ -6,30 +6,13 @@ queries a search). A renamed kommune, partner or tag shows its new name within
 LABEL_CACHE_SECONDS.
 """
 
+from django.apps import apps
 from django.core.cache import cache
-from taggit.models import Tag
 
-from casestudies.models import Kommune, Maalgruppe, Partner, Region
+from casestudies.models import CaseStudyPage
 from casestudies.models.taxonomy import OMRAADE_LABELS
+from search.facets import FACETS_BY_PARAM
 from search.results import FacetValue
-
-FACET_TITLES = {
-    "omraade": "Område",
-    "maalgruppe": "Målgruppe",
-    "region": "Region",
-    "kommune": "Kommune",
-    "tema": "Tema",
-    "partner": "Partner",
-}
-
-_MODELS = {
-    "maalgruppe": (Maalgruppe, "name"),
-    "kommune": (Kommune, "official_name"),
-    "region": (Region, "name"),
-    "tema": (Tag, "name"),
-    "partner": (Partner, "name"),
-}
-
 
 LABEL_CACHE_SECONDS = 300
 
@@ -37,24 +20,36 @@ LABEL_CACHE_SECONDS = 300
 def labels_for(slugs_by_facet):
     """{facet: {slug: label}} for the given slugs of each facet; unknown slugs
     are left out. One cache round trip for all the facets of a search."""
-    keys = {facet: f"facet-labels:{facet}" for facet in slugs_by_facet if facet != "omraade"}
+    keys = {
+        facet: f"facet-labels:{facet}"
+        for facet in slugs_by_facet
+        if FACETS_BY_PARAM[facet].label_model
+    }
     cached = cache.get_many(keys.values())
     labels, refreshed = {}, {}
     for facet, slugs in slugs_by_facet.items():
-        if facet == "omraade":
-            labels[facet] = OMRAADE_LABELS
+        declaration = FACETS_BY_PARAM[facet]
+        if not declaration.label_model:
+            labels[facet] = choice_labels(declaration.lookup)
             continue
         known = cached.get(keys[facet]) or {}
         missing = set(slugs) - known.keys()
         if missing:
-            model, attribute = _MODELS[facet]
-            found = model.objects.filter(slug__in=missing).values_list("slug", attribute)
+            model = apps.get_model(declaration.label_model)
+            found = model.objects.filter(slug__in=missing).values_list(
+                "slug", declaration.label_field
+            )
             known = {**known, **dict(found)}
             refreshed[keys[facet]] = known
         labels[facet] = {slug: known[slug] for slug in slugs if slug in known}
     if refreshed:
         cache.set_many(refreshed, LABEL_CACHE_SECONDS)
     return labels
+
+
+def choice_labels(field_name):
+    """The labels of a page field with fixed choices (no query, no cache)."""
+    return dict(CaseStudyPage._meta.get_field(field_name).flatchoices)
 
 
 def omraade_label(code):

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 
 from django.http import QueryDict
 
+from search.facets import FACET_PARAMS
+
 MAX_QUERY_LENGTH = 500
 # The node refuses queries of more than 1,024 clauses; each term is matched in
 # about a dozen fields (and a synonym can add more), so a query keeps its first terms.
@@ -19,9 +21,6 @@ MAX_PLAN_LENGTH = 3000
 MAX_VALUES_PER_FACET = 20
 MAX_PAGE = 10_000
 SORTS = ("relevance", "newest")
-
-# Query parameter -> the facet's name; the same names in URLs, API and facets.
-FACET_PARAMS = ("omraade", "maalgruppe", "kommune", "region", "tema", "partner")
 
 SLUG_PATTERN = re.compile(r"^[\w-]{1,100}$")
 

@@ -7,6 +7,7 @@ Unit-tested through `.to_dict()`. Free text goes into match queries only
 from elasticsearch.dsl import MultiSearch, Q, Search
 
 from search.documents import SECTION_FIELDS
+from search.facets import FACETS, FACETS_BY_PARAM
 from search.free_text import EXACT, text_query
 from search.params import SearchParams
 
@@ -15,24 +16,13 @@ MAX_RESULT_WINDOW = 10_000
 
 HIGHLIGHT_FIELDS = ("summary", *SECTION_FIELDS)
 
-# Facet name (URL parameter) -> keyword field in the index.
-FACET_FIELDS = {
-    "omraade": "omraade",
-    "maalgruppe": "maalgrupper",
-    "kommune": "kommuner",
-    "region": "regions",
-    "tema": "tags",
-    "partner": "partners",
-}
-FACET_SIZES = {"kommune": 100, "tema": 50, "partner": 50}
-
 SOURCE_FIELDS = ["title", "url", "summary", "kommune_names", "omraade", "date", "tags"]
 
 
 def filter_clauses(params: SearchParams, skip=None):
     """Filters of the chosen facets (and years), leaving out the one named `skip`."""
     clauses = [
-        Q("terms", **{FACET_FIELDS[name]: list(values)})
+        Q("terms", **{FACETS_BY_PARAM[name].field: list(values)})
         for name, values in params.filters.items()
         if name != skip
     ]
@@ -86,19 +76,19 @@ def case_search(index, params: SearchParams, page_size=PAGE_SIZE, step=EXACT, sh
         page = page.suggest("spelling", params.q, phrase=SPELLING_SUGGESTION)
     if params.sort == "newest" or text is None:
         page = page.sort("-first_published_at", "-date", "-page_id")
-    for name in FACET_FIELDS:
-        if name not in chosen:
-            _count_facet(page, name)
+    for facet in FACETS:
+        if facet.param not in chosen:
+            _count_facet(page, facet)
     start, size = page_window(params.page, page_size)
     searches = MultiSearch(index=index).add(page[start : start + size])
 
-    for name in FACET_FIELDS:
-        if name in chosen:
+    for facet in FACETS:
+        if facet.param in chosen:
             # Only counts: the text is a filter here, nothing needs a score.
-            others = filter_clauses(params, skip=name)
+            others = filter_clauses(params, skip=facet.param)
             facet_search = _filtered(index, None, [text, *others] if text is not None else others)
             facet_search = facet_search.extra(track_total_hits=False)[:0]
-            _count_facet(facet_search, name)
+            _count_facet(facet_search, facet)
             searches = searches.add(facet_search)
     return searches
 
@@ -127,9 +117,9 @@ def _filtered(index, text, filters):
     return search.query(Q("bool", filter=[Q("bool", filter=filters)], **clauses))
 
 
-def _count_facet(search, name):
+def _count_facet(search, facet):
     """Adds the facet's terms aggregation to `search` (in place, as aggs do)."""
-    search.aggs.bucket(name, "terms", field=FACET_FIELDS[name], size=FACET_SIZES.get(name, 20))
+    search.aggs.bucket(facet.param, "terms", field=facet.field, size=facet.size)
 
 
 # A word found in more than this share of all cases says little about what

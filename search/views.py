@@ -6,8 +6,8 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from search import service
-from search.labels import FACET_TITLES
-from search.params import FACET_PARAMS, SearchParams
+from search.facets import FACETS, FACETS_BY_PARAM
+from search.params import SearchParams
 from security.ratelimits import rate_limited
 
 MAX_SIMILAR = 10
@@ -28,10 +28,10 @@ def json_answer(data):
 def facet_groups(outcome, params):
     """Facets in display order, each with its values' toggle links."""
     groups = []
-    for name in FACET_PARAMS:
-        values = outcome.facets.get(name, [])
+    for facet in FACETS:
+        values = outcome.facets.get(facet.param, [])
         if values:
-            groups.append({"name": name, "title": FACET_TITLES[name], "values": values})
+            groups.append({"name": facet.param, "title": facet.title, "values": values})
     return groups
 
 
@@ -46,7 +46,9 @@ def active_filters(params: SearchParams, outcome):
     for name, values in params.filters.items():
         for value in values:
             label = labels.get((name, value), value)
-            chips.append((f"{FACET_TITLES[name]}: {label}", params.without(name, value).to_query()))
+            chips.append(
+                (f"{FACETS_BY_PARAM[name].title}: {label}", params.without(name, value).to_query())
+            )
     if params.year_from:
         chips.append((f"Fra {params.year_from}", params.without("year_from").to_query()))
     if params.year_to:

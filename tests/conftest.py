@@ -14,7 +14,7 @@ from wagtail.search.backends import get_search_backend
 
 from casestudies.models import CaseIndexPage, HomePage
 from search import connection
-from search.indexing import ensure_index
+from search.documents import ensure_index
 from tests.index_cleanup import delete_indices_matching
 
 

@@ -284,7 +284,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     # The search client's transport logs every request at INFO and every retry at
     # WARNING with a traceback. The app logs an unavailable node itself, once per
-    # request (search/service.py, search/tasks.py), and a 404 for a missing alias
+    # request (search/service.py, search/outbox.py), and a 404 for a missing alias
     # is expected, so only the transport's errors are kept.
     "loggers": {"elastic_transport": {"level": "ERROR"}},
 }

@@ -14,8 +14,10 @@ from wagtail.models import Page
 from casestudies.models import CaseStudyPage
 from search import connection, engine, service
 from search.connection import get_client, index_alias
-from search.indexing import drain_outbox, ensure_index, rebuild_index
+from search.documents import ensure_index
+from search.indexing import rebuild_index
 from search.models import PendingIndexUpdate
+from search.outbox import drain_outbox
 from tests.factories import CaseStudyPageFactory
 from tests.index_cleanup import delete_indices_matching
 from tests.reliability import nodes
@@ -122,7 +124,7 @@ def test_one_node_of_three_stopped_during_a_search_loop(three_node_cluster, case
             try:
                 outcome = service.search_cases(params(q="kapacitetsopbygning"))
                 counts.append((outcome.engine, outcome.count))
-            except Exception as error:  # noqa: BLE001 - any error fails the test below
+            except Exception as error:  # any error fails the test below
                 errors.append(error)
 
     searcher = threading.Thread(target=search_loop)

@@ -9,8 +9,9 @@ from wagtail.models import PageViewRestriction
 from casestudies.models import CaseStudyPage
 from search import connection, service
 from search.connection import get_client, index_alias
-from search.indexing import drain_outbox, rebuild_index
+from search.indexing import rebuild_index
 from search.models import PendingIndexUpdate
+from search.outbox import drain_outbox
 from tests.factories import CaseStudyPageFactory
 from tests.search.params_helpers import params
 
@@ -128,7 +129,7 @@ def test_rebuild_swaps_the_alias_while_search_keeps_answering(indexed_case):
         while not stop.is_set():
             try:
                 counts.append(service.search_cases(params(q="kapacitetsopbygning")).count)
-            except Exception as error:  # noqa: BLE001 - any error fails the test below
+            except Exception as error:  # any error fails the test below
                 errors.append(error)
 
     before = set(get_client().indices.get_alias(name=index_alias()))
@@ -173,6 +174,6 @@ def test_worker_updates_the_search_node_before_wagtails_own_index(
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     committed(CaseStudyPageFactory, title="Først i køen")
     queued = [result.task_path for result in DBTaskResult.objects.ready()]
-    assert "search.tasks.process_search_outbox" in queued
+    assert "search.outbox.process_search_outbox" in queued
     assert len(queued) > 1  # Wagtail's own tasks wait behind it
-    assert queued[0] == "search.tasks.process_search_outbox"
+    assert queued[0] == "search.outbox.process_search_outbox"

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from search.connection import UNAVAILABLE_ERRORS, get_client, index_alias, search_enabled
-from search.documents_from_pages import indexable_cases
+from search.documents import indexable_cases
 from search.models import PendingIndexUpdate
 
 

@@ -3,7 +3,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from search.connection import UNAVAILABLE_ERRORS, search_enabled
-from search.indexing import drain_outbox, ensure_index
+from search.documents import ensure_index
+from search.outbox import drain_outbox
 
 
 class Command(BaseCommand):

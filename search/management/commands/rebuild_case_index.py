@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from search.connection import UNAVAILABLE_ERRORS, search_enabled
-from search.documents_from_pages import indexable_cases
+from search.documents import indexable_cases
 from search.indexing import rebuild_index
 
 
