@@ -92,7 +92,7 @@ bench: install system-packages
 # 32 clients for 60 s (wrk, from Debian's packages) on the bench database of `make bench`.
 load: install system-packages
 	command -v wrk >/dev/null || apt-get install -y wrk
-	bash services/elasticsearch/with-node.sh -- $(PY) -m bench.load $(LOAD_ARGS)
+	bash services/elasticsearch/with-node.sh -- $(PY) -m bench.load_test $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles test-artifacts

@@ -7,11 +7,13 @@ sizes of N can be compared.
 """
 
 import json
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-RESULTS = REPO / "bench" / "results"
+from bench import REPO, RESULTS
+from bench.report_cells import ROWS, figure_at, kind_table, ms_cell, percentile_cell
+
 LATEST = REPO / "bench" / "latest.json"
+LOAD_JSON = REPO / "bench" / "load.json"
+BENCHMARKS = REPO / "BENCHMARKS.md"
 TARGETS_N = 100_000
 
 
@@ -57,176 +59,12 @@ def load_runs():
     return sorted(runs.values(), key=run_kind)
 
 
-def _get(run, *keys):
-    value = run
-    for key in keys:
-        if not isinstance(value, dict) or key not in value:
-            return None
-        value = value[key]
-    return value
-
-
-def _ms(value):
-    return "–" if value is None else f"{value:.1f}"
-
-
-def _load(run, key):
-    values = run.get(key)
-    return "–" if not values else "/".join(f"{v:.1f}" for v in values)
-
-
-def _failed(error):
-    if error.startswith("not measured"):
-        return error[:80].replace("|", "/")
-    return "failed: " + error[:80].replace("|", "/")
-
-
-def _p(run, *keys):
-    stats = _get(run, *keys)
-    if stats and "error" in stats:
-        return _failed(stats["error"])
-    if (
-        stats is None
-        and keys[0] == "search_database_fallback"
-        and "error" in (_get(run, keys[0]) or {})
-    ):
-        return _failed(run[keys[0]]["error"])
-    if not stats:
-        return "–"
-    return f"{stats['p50']:.0f} / {stats['p95']:.0f} / {stats['p99']:.0f}"
-
-
-ROWS = [
-    ("Date of the run (UTC)", lambda r: r["date"][:16].replace("T", " ")),
-    ("Machine", lambda r: r["machine"]["os"].split("-with-")[0]),
-    (
-        "gunicorn workers",
-        lambda r: (
-            f"{r['gunicorn']['workers']} × {r['gunicorn'].get('class', 'gthread')}"
-            + (
-                f", {r['gunicorn']['threads']} threads"
-                if r["gunicorn"].get("threads", 1) > 1
-                else ""
-            )
-        ),
-    ),
-    ("Bulk load of N cases (s)", lambda r: _ms(_get(r, "load", "seconds"))),
-    (
-        "Database search index for the fallback (s)",
-        lambda r: _ms(_get(r, "database_search_index_seconds")),
-    ),
-    (
-        "Rebuild: documents per second",
-        lambda r: str(_get(r, "rebuild", "documents_per_second") or "–"),
-    ),
-    ("Rebuild: seconds (rebuild_case_index)", lambda r: _ms(_get(r, "rebuild", "seconds"))),
-    *[
-        (
-            f"/api/search/ mix p50/p95/p99 ms, concurrency {c}",
-            lambda r, c=c: _p(r, "search_http", str(c), "all"),
-        )
-        for c in (1, 8, 32)
-    ],
-    *[
-        (
-            f"Straight to the node with the dsl p50/p95/p99 ms, concurrency {c}",
-            lambda r, c=c: _p(r, "search_direct", str(c), "all"),
-        )
-        for c in (1, 8, 32)
-    ],
-    *[
-        (
-            f"Straight to the node, raw round trip p50/p95/p99 ms, concurrency {c}",
-            lambda r, c=c: _p(r, "search_direct_raw", str(c), "all"),
-        )
-        for c in (1, 8, 32)
-    ],
-    *[
-        (
-            f"App p50 ÷ dsl p50 / ÷ raw p50, concurrency {c}",
-            lambda r, c=c: (
-                f"{_get(r, 'ratio_app_to_direct_p50', str(c), 'all') or '–'} / "
-                f"{_get(r, 'ratio_app_to_raw_p50', str(c), 'all') or '–'}"
-            ),
-        )
-        for c in (1, 8, 32)
-    ],
-    *[
-        (
-            f"Database fallback p50/p95/p99 ms, concurrency {c}",
-            lambda r, c=c: _p(r, "search_database_fallback", str(c), "all"),
-        )
-        for c in (1, 8)
-    ],
-    ("Case page cold p50/p95/p99 ms", lambda r: _p(r, "pages", "case_page", "cold")),
-    ("Case page warm (repeat) p50/p95/p99 ms", lambda r: _p(r, "pages", "case_page", "cached")),
-    ("Listing with filters cold p50/p95/p99 ms", lambda r: _p(r, "pages", "listing_page", "cold")),
-    (
-        "Listing with filters warm (repeat) p50/p95/p99 ms",
-        lambda r: _p(r, "pages", "listing_page", "cached"),
-    ),
-    (
-        "Load average (1/5/15 min) at start → end",
-        lambda r: f"{_load(r, 'load_average_at_start')} → {_load(r, 'load_average_at_end')}",
-    ),
-    (
-        "Publish-to-findable p50 / max ms",
-        lambda r: (
-            "–"
-            if not _get(r, "publish_to_findable_ms")
-            else f"{r['publish_to_findable_ms']['p50']:.0f} / {r['publish_to_findable_ms']['max']:.0f}"
-        ),
-    ),
-    ("Peak memory, web worker (MiB)", lambda r: _ms(_get(r, "memory_peak_mib", "web_worker"))),
-    ("Peak memory, db_worker (MiB)", lambda r: _ms(_get(r, "memory_peak_mib", "db_worker"))),
-    (
-        "Peak memory, search node JVM (MiB; the largest node's)",
-        lambda r: _ms(_get(r, "memory_peak_mib", "search_node_jvm")),
-    ),
-]
-
-
-def kind_table(runs, section):
-    kinds = []
-    for run in runs:
-        for kind in _get(run, section, "1", "by_kind") or {}:
-            if kind not in kinds:
-                kinds.append(kind)
-    return [
-        f"| {kind} | " + " | ".join(_kind_cell(run, kind) for run in runs) + " |" for kind in kinds
-    ]
-
-
-# The node measures beside the app's p50 in the per-query table: (section, ratio key).
-NODE_MEASURES = (
-    ("search_direct", "ratio_app_to_direct_p50"),
-    ("search_direct_raw", "ratio_app_to_raw_p50"),
-)
-
-
-def _kind_cell(run, kind):
-    """The p50s of one query at concurrency 1: app / dsl (ratio) / raw (ratio)."""
-    app = _get(run, "search_http", "1", "by_kind", kind)
-    if not app:
-        return "–"
-    return " / ".join(
-        [f"{app['p50']:.1f}", *(_kind_p50(run, s, ratio, kind) for s, ratio in NODE_MEASURES)]
-    )
-
-
-def _kind_p50(run, section, ratio, kind):
-    direct = _get(run, section, "1", "by_kind", kind)
-    if not direct:
-        return "–"
-    return f"{direct['p50']:.1f} ({_get(run, ratio, '1', kind)}×)"
-
-
 def worst_query_ratio(ratio_key):
     """The highest app ÷ node p50 of any single query at concurrency 1, with its
     kind: the issue compares the app with the node "for the same query"."""
 
     def read(run):
-        per_kind = {k: v for k, v in (_get(run, ratio_key, "1") or {}).items() if k != "all"}
+        per_kind = {k: v for k, v in (figure_at(run, ratio_key, "1") or {}).items() if k != "all"}
         if not per_kind:
             return None
         kind = max(per_kind, key=per_kind.get)
@@ -237,7 +75,7 @@ def worst_query_ratio(ratio_key):
 
 def value_at(*keys):
     def read(run):
-        value = _get(run, *keys)
+        value = figure_at(run, *keys)
         return None if value is None else (value, "")
 
     return read
@@ -340,7 +178,7 @@ def before_after_lines(runs):
         for c in ("1", "8", "32"):
             lines.append(
                 f"| /api/search/ mix p50/p95/p99 ms, concurrency {c} | "
-                f"{_p(before, 'search_http', c, 'all')} | {_p(after, 'search_http', c, 'all')} |"
+                f"{percentile_cell(before, 'search_http', c, 'all')} | {percentile_cell(after, 'search_http', c, 'all')} |"
             )
             for name, ratio in (
                 ("dsl", ("ratio_app_to_direct_p50", c, "all")),
@@ -348,7 +186,7 @@ def before_after_lines(runs):
             ):
                 lines.append(
                     f"| App p50 ÷ {name} p50, concurrency {c} | "
-                    f"{_get(before, *ratio) or '–'} | {_get(after, *ratio) or '–'} |"
+                    f"{figure_at(before, *ratio) or '–'} | {figure_at(after, *ratio) or '–'} |"
                 )
         for title, keys in (
             ("Case page cold", ("pages", "case_page", "cold")),
@@ -356,18 +194,22 @@ def before_after_lines(runs):
             ("Listing with filters cold", ("pages", "listing_page", "cold")),
             ("Listing with filters warm", ("pages", "listing_page", "cached")),
         ):
-            lines.append(f"| {title} p50/p95/p99 ms | {_p(before, *keys)} | {_p(after, *keys)} |")
+            lines.append(
+                f"| {title} p50/p95/p99 ms | {percentile_cell(before, *keys)} | {percentile_cell(after, *keys)} |"
+            )
         for title, keys in (
             ("Rebuild seconds", ("rebuild", "seconds")),
             ("Publish-to-findable p50 ms", ("publish_to_findable_ms", "p50")),
             ("Publish-to-findable max ms", ("publish_to_findable_ms", "max")),
         ):
-            lines.append(f"| {title} | {_ms(_get(before, *keys))} | {_ms(_get(after, *keys))} |")
-        for kind in _get(before, "search_http", "1", "by_kind") or {}:
+            lines.append(
+                f"| {title} | {ms_cell(figure_at(before, *keys))} | {ms_cell(figure_at(after, *keys))} |"
+            )
+        for kind in figure_at(before, "search_http", "1", "by_kind") or {}:
             lines.append(
                 f"| {kind}, concurrency 1, p50/p95/p99 ms | "
-                f"{_p(before, 'search_http', '1', 'by_kind', kind)} | "
-                f"{_p(after, 'search_http', '1', 'by_kind', kind)} |"
+                f"{percentile_cell(before, 'search_http', '1', 'by_kind', kind)} | "
+                f"{percentile_cell(after, 'search_http', '1', 'by_kind', kind)} |"
             )
         lines.append("")
     return lines
@@ -466,14 +308,34 @@ def write_report():
         *kind_table(runs, "search_http"),
         "",
     ]
-    (REPO / "BENCHMARKS.md").write_text("\n".join(lines), encoding="utf-8")
-    load_json = REPO / "bench" / "load.json"
-    if load_json.exists():
-        # The load run (bench.load) keeps its section at the end of the file.
-        from bench.load import write_section
-
-        write_section(json.loads(load_json.read_text()))
+    BENCHMARKS.write_text("\n".join(lines), encoding="utf-8")
+    if LOAD_JSON.exists():
+        # The load test (bench/load_test.py) keeps its section at the end of the file.
+        write_load_section(json.loads(LOAD_JSON.read_text()))
     LATEST.write_text(
         json.dumps({"runs": runs}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    print(f"wrote {REPO / 'BENCHMARKS.md'} and bench/latest.json ({len(runs)} runs)")
+    print(f"wrote {BENCHMARKS} and bench/latest.json ({len(runs)} runs)")
+
+
+def write_load_section(figures):
+    """Replace the load-run section at the end of BENCHMARKS.md."""
+    text = BENCHMARKS.read_text() if BENCHMARKS.exists() else "# Benchmarks\n"
+    text = text.split("\n## Load run", 1)[0].rstrip() + "\n"
+    result = figures["result"]
+    text += f"""
+## Load run
+
+`python -m bench.load_test --n {figures["n"]}` ({figures["date"]}): wrk with {figures["connections"]}
+connections for {figures["seconds"]} s against gunicorn ({figures["gunicorn"]["workers"]} workers,
+{figures["gunicorn"].get("class", "gthread")}) on loopback, N = {figures["n"]:,}, the search node
+running. Mix, requested in turn: {figures["mix"]["search"]} searches (page and API, free
+text, facets, a typo), {figures["mix"]["case pages"]} case pages, the RSS feed.
+Rate limits off (one client address). Load average at start:
+{figures["load_average_at_start"]}.
+
+| requests | errors | requests/s | p50 ms | p95 ms | p99 ms | max ms |
+|---|---|---|---|---|---|---|
+| {result["requests"]:,} | {result["errors"]} | {result["requests_per_second"]} | {result["p50_ms"]} | {result["p95_ms"]} | {result["p99_ms"]} | {result["max_ms"]} |
+"""
+    BENCHMARKS.write_text(text)

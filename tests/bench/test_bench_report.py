@@ -77,7 +77,7 @@ def test_before_and_after_pairs_runs_of_the_same_kind(tmp_path, monkeypatch):
 
 
 def test_ratios_divide_the_apps_p50_by_the_nodes_per_kind_and_for_the_mix():
-    from bench.run import ratios
+    from bench.scenarios import ratios
 
     app = {"1": {"all": {"p50": 9.0}, "by_kind": {"fritekst": {"p50": 21.0}}}}
     node = {"1": {"all": {"p50": 6.0}, "by_kind": {"fritekst": {"p50": 20.0}}}}
@@ -103,7 +103,7 @@ def test_the_app_to_node_target_is_read_per_query_for_both_yardsticks():
 
 
 def test_app_and_node_take_turns_at_concurrency_1_and_are_reported_apart():
-    from bench.run import measure_in_turns
+    from bench.scenarios import measure_in_turns
 
     calls = []
 

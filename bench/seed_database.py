@@ -1,4 +1,4 @@
-"""Loads N generated cases into the database in bulk, fast enough for 100,000.
+"""Fills the bench database: N generated cases in bulk, fast enough for 100,000.
 
 Page.add_child() costs several queries per page (tree locking, path lookup,
 revision, search index), which means hours at 100,000. Instead this writes the

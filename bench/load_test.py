@@ -1,12 +1,12 @@
-"""The load run: 32 concurrent clients for 60 seconds against gunicorn on loopback.
+"""The load test: 32 concurrent clients for 60 seconds against gunicorn on loopback.
 
 wrk (Debian's package) sends a fixed mix of search pages, search API calls, case
 pages and the RSS feed to gunicorn serving the bench database of `make bench`
 (run that first for the same N). It reports throughput, latency percentiles and
 every error (non-2xx answers and socket errors), and writes them into
-BENCHMARKS.md and bench/load.json.
+BENCHMARKS.md (through bench/report.py) and bench/load.json.
 
-    python -m bench.load --n 1000 [--connections 32] [--seconds 60]
+    python -m bench.load_test --n 1000 [--connections 32] [--seconds 60]
 """
 
 import argparse
@@ -14,14 +14,15 @@ import json
 import os
 import re
 import shutil
-import subprocess  # noqa: S404 - starts our own gunicorn and wrk
+import subprocess
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 from urllib.parse import quote
 
-from bench.run import (
-    RESULTS,
+import django
+
+from bench import RESULTS
+from bench.processes import (
     configure_environment,
     free_port,
     gunicorn_settings,
@@ -29,9 +30,7 @@ from bench.run import (
     start_gunicorn,
     stop_process,
 )
-
-REPO = Path(__file__).resolve().parent.parent
-LOAD_JSON = REPO / "bench" / "load.json"
+from bench.report import LOAD_JSON, write_load_section
 
 SEARCH_PATHS = [
     "/soeg/?q=" + quote("læringsfællesskaber"),
@@ -41,6 +40,7 @@ SEARCH_PATHS = [
     "/api/search/?q=" + quote("aktionslærring"),
 ]
 FEED_PATH = "/feeds/praksiseksempler.rss"
+CASE_PAGES = 20
 
 # wrk calls request() for every request; done() prints the figures as JSON lines.
 LUA = """
@@ -62,7 +62,7 @@ end
 
 
 def parse_args(argv):
-    parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bench.load_test", description=__doc__)
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--es-url", default=os.environ.get("ELASTICSEARCH_URL"))
     parser.add_argument("--connections", type=int, default=32)
@@ -74,26 +74,19 @@ def parse_args(argv):
     return parser.parse_args(argv)
 
 
-def case_paths(count=20):
-    from casestudies.models import CaseStudyPage
-
-    pages = CaseStudyPage.objects.visible().order_by("-first_published_at")[:count]
-    return [page.url for page in pages]
-
-
 def run(args):
     wrk = shutil.which("wrk")
     if not wrk:
         raise SystemExit("wrk is needed: apt-get install wrk (Debian's package).")
     configure_environment(args)
-    import django
-
     django.setup()
+    # The model can only be imported once Django is set up on the bench database.
     from casestudies.models import CaseStudyPage
 
     if not CaseStudyPage.objects.exists():
         raise SystemExit(f"No bench database for N={args.n}: run `make bench` first.")
-    paths = SEARCH_PATHS + case_paths() + [FEED_PATH]
+    newest = CaseStudyPage.objects.visible().order_by("-first_published_at")[:CASE_PAGES]
+    paths = SEARCH_PATHS + [page.url for page in newest] + [FEED_PATH]
     script = RESULTS / "load_mix.lua"
     script.write_text(LUA % {"paths": ", ".join(json.dumps(path) for path in paths)})
 
@@ -138,32 +131,8 @@ def run(args):
     }
     LOAD_JSON.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
     print(json.dumps(figures["result"], indent=2))
-    write_section(figures)
+    write_load_section(figures)
     return figures
-
-
-def write_section(figures):
-    """Replace the load-run section at the end of BENCHMARKS.md."""
-    benchmarks = REPO / "BENCHMARKS.md"
-    text = benchmarks.read_text() if benchmarks.exists() else "# Benchmarks\n"
-    text = text.split("\n## Load run", 1)[0].rstrip() + "\n"
-    result = figures["result"]
-    text += f"""
-## Load run
-
-`python -m bench.load --n {figures["n"]}` ({figures["date"]}): wrk with {figures["connections"]}
-connections for {figures["seconds"]} s against gunicorn ({figures["gunicorn"]["workers"]} workers,
-{figures["gunicorn"].get("class", "gthread")}) on loopback, N = {figures["n"]:,}, the search node
-running. Mix, requested in turn: {figures["mix"]["search"]} searches (page and API, free
-text, facets, a typo), {figures["mix"]["case pages"]} case pages, the RSS feed.
-Rate limits off (one client address). Load average at start:
-{figures["load_average_at_start"]}.
-
-| requests | errors | requests/s | p50 ms | p95 ms | p99 ms | max ms |
-|---|---|---|---|---|---|---|
-| {result["requests"]:,} | {result["errors"]} | {result["requests_per_second"]} | {result["p50_ms"]} | {result["p95_ms"]} | {result["p99_ms"]} | {result["max_ms"]} |
-"""
-    benchmarks.write_text(text)
 
 
 if __name__ == "__main__":
