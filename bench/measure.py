@@ -80,6 +80,7 @@ def run_concurrently(work, concurrency):
             try:
                 _, ms = timed(call)
             except Exception as error:
+                # Any failure is collected, and fails the run below with examples.
                 errors.append(f"{kind}: {error}")
                 continue
             with lock:

@@ -57,6 +57,8 @@ def manage(*command, env=None, check=True):
 
 
 def start_process(command, env=None, log_name="process"):
+    # Not a with-block: the log stays open as long as the process, and
+    # stop_process() closes it.
     log = open(RESULTS / f"{log_name}.log", "w")
     process = subprocess.Popen(  # noqa: S603 - fixed argv
         command, cwd=REPO, env={**os.environ, **(env or {})}, stdout=log, stderr=log
