@@ -61,7 +61,7 @@ def load_runs():
 
 def worst_query_ratio(ratio_key):
     """The highest app ÷ node p50 of any single query at concurrency 1, with its
-    kind: the issue compares the app with the node "for the same query"."""
+    kind: the target compares the app with the node "for the same query"."""
 
     def read(run):
         per_kind = {k: v for k, v in (figure_at(run, ratio_key, "1") or {}).items() if k != "all"}
@@ -81,7 +81,8 @@ def value_at(*keys):
     return read
 
 
-# (target, how to read it from a run, the limit, unit): the issue's targets at N=100,000.
+# (target, how to read it from a run, the limit, unit): the performance targets at
+# N=100,000 that the site was built to (bench/README.md says where they come from).
 TARGETS = [
     (
         "App search p50 ≤ 1.5 × the node's through the dsl, same query, concurrency 1",
@@ -117,7 +118,7 @@ TARGETS = [
         "ms",
     ),
     (
-        # The issue names no cache for the listing; it is rendered again.
+        # The targets name no cache for the listing; it is rendered again.
         "Listing with filters p50 < 150 ms, warm (the same URL again)",
         value_at("pages", "listing_page", "cached", "p50"),
         150,
@@ -126,15 +127,15 @@ TARGETS = [
     ("Publish-to-findable < 2 s (max)", value_at("publish_to_findable_ms", "max"), 2000, "ms"),
 ]
 MIX_MEDIAN_NOTE = (
-    "The app-to-node target is read per query (the worst query is shown), as the issue words"
-    " it; the mix's median is shown too, but the mix is bimodal (three queries the node"
+    "The app-to-node target is read per query (the worst query is shown), as the target is"
+    " worded; the mix's median is shown too, but the mix is bimodal (three queries the node"
     " answers in 3-6 ms, two in 15-21 ms), so its median falls in the gap and a few slow"
     " cheap requests move it by half."
 )
 
 
 def target_lines(runs):
-    """Met or missed, for each run at the issue's N."""
+    """Met or missed, for each run at the targets' N."""
     at_target = [run for run in runs if run["n"] == TARGETS_N and not is_history(run)]
     if not at_target:
         return []
@@ -279,7 +280,7 @@ def write_report():
         " 1 GiB of heap.",
         "- Straight to the node: the same searches, built by search/queries.py, sent with the"
         " dsl of the run's client (built and executed per request, as"
-        " the issue defines it) and as prebuilt bodies with the low-level client (the raw round"
+        " the target defines it) and as prebuilt bodies with the low-level client (the raw round"
         " trip, a stricter yardstick). Runs before 2026-11-23 evening measured only the raw one."
         " Since 2026-11-23 23:30 UTC the app and both node measures take turns request by request at"
         " concurrency 1 (200 requests a query); before, they ran one after the other. Since"

@@ -1,6 +1,6 @@
 """Splits a praksiseksempel's lines into title, kommuner, date and sections.
 
-The format is described in ../shared/praksiseksempel-format.md; the headings
+The format is described in docs/praksiseksempel-format.md; the headings
 come from casestudies.sections.SECTIONS so they are spelled in one place.
 """
 

@@ -3,7 +3,7 @@
 One definition used by the page model (fields and help texts), the case
 template (order and table of contents), the search index and the importer
 (headings), so the format is spelled out in exactly one place.
-See ../shared/praksiseksempel-format.md for the format itself.
+See docs/praksiseksempel-format.md for the format itself.
 """
 
 from dataclasses import dataclass

@@ -12,7 +12,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-# What axe-core leaves to "best practice" but the issue requires: one h1, headings
+# What axe-core leaves to "best practice" but the site requires: one h1, headings
 # in order, landmarks, a working skip link, Danish, links and images described.
 STRUCTURE_JS = """() => {
     const problems = [];
