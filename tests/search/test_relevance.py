@@ -17,9 +17,9 @@ from relevance.scoring import score_queries, score_similar, summarise
 pytestmark = pytest.mark.elasticsearch
 
 NDCG_FLOOR = 0.85
-# The goal for similar cases is 0.85; today's 0.81 is held so it cannot slip
+# The goal for similar cases is 0.85; today's 0.825 is held so it cannot slip
 # while it is worked on (docs/search.md).
-SIMILAR_NDCG_FLOOR = 0.80
+SIMILAR_NDCG_FLOOR = 0.82
 MAX_NO_ANSWER_HITS = 3
 
 
