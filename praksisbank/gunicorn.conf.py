@@ -8,7 +8,7 @@ load requests go to whichever worker is idle. gthread workers (one process per
 core, 4 threads) were measured against them on the 2-core bench machine: 0.5-1 ms
 less per search at concurrency 1, but with 32 clients each process took more
 connections than its threads could serve while the other waited, and p95 went
-222 -> 343 ms, p99 270 -> 496 ms for the same throughput (wrk, bench.load's mix,
+222 -> 343 ms, p99 270 -> 496 ms for the same throughput (wrk, bench.load_test's mix,
 new connection per request as behind nginx).
 https://docs.gunicorn.org/en/stable/design.html#how-many-workers
 """
