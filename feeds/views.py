@@ -18,15 +18,21 @@ import re
 from django.contrib.syndication.views import Feed
 from django.db.models import Count, Max
 from django.http import HttpResponseBadRequest
+from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.views.decorators.http import condition, require_safe
 
 from casestudies.listing import CaseFilter
 from casestudies.models import CaseIndexPage, CaseStudyPage
+from feeds.models import CaseSetChange
 
 FEED_LENGTH = 30
 FEED_TITLE = "Praksisbanken: nyeste praksiseksempler"
 FEED_DESCRIPTION = "De nyeste kommunale praksiseksempler fra Praksisbanken."
+# Readers and shared caches may reuse a feed this long without asking; after
+# that they ask with the validators and mostly get a 304. Short, because an
+# unpublished case should leave every reader soon.
+FEED_MAX_AGE_SECONDS = 300
 
 # Categories carry a scheme so a reader can tell a tema from a kommune or an
 # område (RSS: the category's domain attribute; Atom: its scheme attribute).
@@ -183,10 +189,14 @@ def case_feed(request, feed_type):
     )
     etag = feed_etag(feed_type, case_filter, state["newest"], state["count"])
 
-    # Last-Modified alone cannot see an unpublished case (no timestamp moves),
-    # so clients that send If-None-Match get the exact answer; Django ignores
-    # If-Modified-Since when If-None-Match is present (RFC 9110, 13.1.3).
-    @condition(etag_func=lambda request: etag, last_modified_func=lambda request: state["newest"])
+    # Clients that send If-None-Match get the exact answer; Django ignores
+    # If-Modified-Since when If-None-Match is present (RFC 9110, 13.1.3). For
+    # those that send only If-Modified-Since, Last-Modified also counts the last
+    # time a case left a set of public cases, which no case's own timestamp shows
+    # (feeds.models.CaseSetChange).
+    last_modified = max(filter(None, [state["newest"], CaseSetChange.last()]), default=None)
+
+    @condition(etag_func=lambda request: etag, last_modified_func=lambda request: last_modified)
     def respond(request):
         response = CaseFeed(feed_type, case_filter)(request)
         # The syndication view sets Last-Modified from the 30 items it shows; the
@@ -194,4 +204,7 @@ def case_feed(request, feed_type):
         del response.headers["Last-Modified"]
         return response
 
-    return respond(request)
+    response = respond(request)
+    # On the 304 too, so a cache renews its copy's lifetime.
+    patch_cache_control(response, public=True, max_age=FEED_MAX_AGE_SECONDS)
+    return response

@@ -247,6 +247,50 @@ class TestConditionalGet:
         assert again.status_code == 200
         assert "Ledelse i København" not in titles(feedparser.parse(again.content))
 
+    def test_unpublishing_answers_200_to_if_modified_since_alone(self, client, cases):
+        first = client.get(RSS_URL)
+        cases[2].unpublish()
+
+        again = client.get(RSS_URL, headers={"if-modified-since": first["Last-Modified"]})
+
+        assert again.status_code == 200
+        assert "Fælles PPR i Djursland" not in titles(feedparser.parse(again.content))
+
+    def test_deleting_a_case_answers_200_to_if_modified_since_alone(self, client, cases):
+        first = client.get(ATOM_URL)
+        cases[1].delete()
+
+        again = client.get(ATOM_URL, headers={"if-modified-since": first["Last-Modified"]})
+
+        assert again.status_code == 200
+        assert "Sprogarbejde i Odense" not in titles(feedparser.parse(again.content))
+
+    def test_making_a_case_private_answers_200_to_if_modified_since_alone(
+        self, client, cases, make_private
+    ):
+        first = client.get(RSS_URL)
+        make_private(cases[3])
+
+        again = client.get(RSS_URL, headers={"if-modified-since": first["Last-Modified"]})
+
+        assert again.status_code == 200
+        assert "Ledelse i København" not in titles(feedparser.parse(again.content))
+
+    def test_a_case_republished_out_of_a_filter_leaves_it_for_if_modified_since_alone(
+        self, client, cases
+    ):
+        first = client.get(RSS_URL, {"tema": "sprog"})
+        second = cases[1]
+        second.tags.set(["Leg"])
+        second.save_revision().publish()
+
+        again = client.get(
+            RSS_URL, {"tema": "sprog"}, headers={"if-modified-since": first["Last-Modified"]}
+        )
+
+        assert again.status_code == 200
+        assert titles(feedparser.parse(again.content)) == ["Fælles PPR i Djursland"]
+
     def test_each_filter_and_format_has_its_own_etag(self, client, cases):
         etags = {
             client.get(RSS_URL)["ETag"],
@@ -260,6 +304,17 @@ class TestConditionalGet:
         plain = client.get(RSS_URL, {"tema": "sprog"})
         tracked = client.get(RSS_URL, {"tema": "sprog", "utm_source": "nyhedsbrev"})
         assert plain["ETag"] == tracked["ETag"]
+
+
+@pytest.mark.django_db
+def test_feeds_may_be_cached_for_five_minutes(client, cases):
+    first = client.get(RSS_URL)
+    again = client.get(RSS_URL, headers={"if-none-match": first["ETag"]})
+
+    for response in (first, again, client.get(ATOM_URL, {"kommune": "odense"})):
+        directives = {part.strip() for part in response["Cache-Control"].split(",")}
+        assert directives == {"public", "max-age=300"}
+    assert again.status_code == 304
 
 
 @pytest.mark.django_db
