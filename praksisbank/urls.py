@@ -15,6 +15,10 @@ urlpatterns = [
     path("feeds/", include("feeds.urls")),
     path("api/v2/", include("caseapi.urls")),
     path("nyhedsbrev/", include("newsletter.urls")),
+    path("indsend/", include("submissions.urls")),
+    path("eksport/", include("exports.urls")),
+    path("sammenlign/", include("compare.urls")),
+    path("overblik/", include("overview.urls")),
 ]
 
 if settings.DEBUG:

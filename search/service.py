@@ -11,6 +11,7 @@ from casestudies.models import CaseStudyPage, Kommune
 from search import engine, fallback
 from search.connection import UNAVAILABLE_ERRORS, search_enabled
 from search.params import SearchParams, clean_text
+from search.queries import PAGE_SIZE
 
 logger = logging.getLogger(__name__)
 
@@ -20,14 +21,16 @@ SIMPLIFIED_NOTICE = (
 )
 
 
-def search_cases(params: SearchParams):
+def search_cases(params: SearchParams, page_size=PAGE_SIZE):
+    """A page of hits with the facets; exports ask for one page of up to their
+    row limit instead of paging ten at a time."""
     if not search_enabled():
-        return fallback.search(params)
+        return fallback.search(params, page_size=page_size)
     try:
-        return engine.search(params)
+        return engine.search(params, page_size=page_size)
     except UNAVAILABLE_ERRORS:
         logger.warning("Search node unavailable; answering from the database", exc_info=True)
-        return fallback.search(params, notice=SIMPLIFIED_NOTICE)
+        return fallback.search(params, page_size=page_size, notice=SIMPLIFIED_NOTICE)
 
 
 def similar_cases(case_id, size=4):

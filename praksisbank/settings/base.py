@@ -26,9 +26,13 @@ INSTALLED_APPS = [
     "search",
     "caseimport",
     "editorial",
+    "submissions",
     "feeds",
     "caseapi",
     "newsletter",
+    "exports",
+    "compare",
+    "overview",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
@@ -56,6 +60,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_tasks",
     "django_tasks_db",
+    "loginguard",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -70,6 +76,15 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out account or address before the
+# password is even checked (loginguard/, docs/admin-danish-and-login.md).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "praksisbank.urls"
@@ -116,6 +131,10 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "da"
 LANGUAGES = [("da", "Dansk")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("da", "Dansk")]
+# Our Danish catalogue fills the gaps in Wagtail's. Listed here, it outranks every
+# app's catalogue, also for the admin's JavaScript strings (djangojs), which
+# Django's JavaScriptCatalog only takes from the app it serves and LOCALE_PATHS.
+LOCALE_PATHS = [BASE_DIR / "editorial" / "locale"]
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
 USE_TZ = True
@@ -136,6 +155,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Praksisbanken"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Sender of submission receipts and of Wagtail's moderation notifications.
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Praksisbanken <noreply@praksisbanken.dk>"
+)
 WAGTAIL_I18N_ENABLED = False
 # The read-only case API (caseapi) never returns more than this many cases a page.
 WAGTAILAPI_LIMIT_MAX = 50
@@ -271,11 +294,30 @@ RATELIMITS = {
     "search_api": os.environ.get("RATELIMIT_SEARCH_API", "60/m"),
     "autocomplete": os.environ.get("RATELIMIT_AUTOCOMPLETE", "120/m"),
     "similar_cases": os.environ.get("RATELIMIT_SIMILAR_CASES", "60/m"),
+    # POSTs of the form "Indsend et praksiseksempel" (submissions/), corrections included.
+    "submission": os.environ.get("RATELIMIT_SUBMISSION", "10/h"),
 }
 # Behind a reverse proxy: the META key of the header it puts the client address in
 # (e.g. HTTP_X_FORWARDED_FOR), and how many proxies add to that header.
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 RATELIMIT_TRUSTED_PROXIES = int(os.environ.get("RATELIMIT_TRUSTED_PROXIES", "1"))
+
+# Failed admin logins (django-axes, https://django-axes.readthedocs.io/): after
+# LOGIN_FAILURE_LIMIT failures for one username, or from one client address,
+# further logins are refused for LOGIN_LOCKOUT_MINUTES, or until a
+# moderator unlocks them under Indstillinger -> Låste logins (loginguard/).
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = float(os.environ.get("LOGIN_LOCKOUT_MINUTES", "60")) / 60
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Failures count until they are LOGIN_LOCKOUT_MINUTES old; a correct login does
+# not clear them (axes' AXES_RESET_ON_SUCCESS), since it would clear the whole
+# address's failures: an editor could guess at another account and reset the
+# count by logging into their own in between.
+AXES_LOCKOUT_CALLABLE = "loginguard.lockout.locked_out_response"
+# The same client address as the search rate limits, also behind a proxy.
+AXES_CLIENT_IP_CALLABLE = "security.ratelimits.client_ip"
+# Every failure is kept (axes' AccessFailureLog), not only the running count.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 
 LOGGING = {
     "version": 1,
