@@ -1,11 +1,14 @@
 """Whatever is typed into a public parameter, the answer is well-formed, never a 500.
 
 Property-based (hypothesis) over /soeg/, /soeg/lignende/, /api/search/,
-autocomplete, the feeds, /api/v2/cases/ and the digest, against the real
-search node. Bounded: about 40 examples per endpoint.
+autocomplete, similar cases, the feeds, /api/v2/cases/, the case listings and
+the kommune and tema pages, and the digest, against the real search node; and
+control characters on each of their parameters. Bounded: 25-40 examples per
+endpoint.
 """
 
 import json
+from urllib.parse import quote
 
 import feedparser
 import pytest
@@ -13,6 +16,7 @@ from defusedxml import ElementTree as ET
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from casestudies.models import CaseStudyPage
 from tests.factories import CaseStudyPageFactory
 
 pytestmark = pytest.mark.elasticsearch
@@ -234,3 +238,119 @@ def test_database_fallback_takes_double_quotes(client, settings, case_index, tex
     assert client.get("/soeg/", {"q": text}).status_code == 200
     assert client.get("/api/search/autocomplete/", {"q": text}).status_code == 200
     assert client.get("/api/search/", {"q": text}).json()["engine"] == "database"
+
+
+# --- Control characters on every public parameter ---------------------------
+# Terminal colours pasted into a URL ("\x1b[31m"), NUL, DEL, C1 controls and
+# invisible format characters (zero-width space, bidi overrides, BOM): XML
+# cannot carry most of them (a feed echoing one was a 500), and a database may
+# refuse NUL. Each public parameter gets them, alone or among letters.
+CONTROL_SAMPLES = [
+    "\x1b[31m",
+    "\x1b[0m",
+    "\x00",
+    "a\x1fb",
+    "\x08",
+    "\x7f",
+    "\x85",
+    "\u200b",
+    "\u202e",
+    "\ufeff",
+    "\r\n",
+    "\t",
+]
+control_text = st.one_of(
+    st.sampled_from(CONTROL_SAMPLES),
+    st.builds(
+        lambda before, control, after: before + control + after,
+        st.text(st.sampled_from("aæø -1"), max_size=8),
+        st.text(st.characters(categories=["Cc", "Cf"]), min_size=1, max_size=6),
+        st.text(st.sampled_from("aæø -1"), max_size=8),
+    ),
+)
+
+
+def answered_html(response, allowed=(200, 400)):
+    assert response.status_code in allowed, response.status_code
+    assert response.headers["Content-Type"].startswith("text/html")
+    assert response.content.decode().rstrip().endswith("</html>")
+
+
+def answered_json(response, allowed=(200, 400, 404)):
+    assert_json(response, allowed=allowed)
+
+
+def answered_feed(response):
+    assert response.status_code in (200, 400), response.status_code
+    if response.status_code == 200:
+        ET.fromstring(response.content)
+        assert not feedparser.parse(response.content).bozo
+    else:
+        assert response.headers["Content-Type"].startswith("text/plain")
+
+
+def answered_text(response):
+    assert response.status_code in (200, 400), response.status_code
+    assert response.content.decode().strip()
+
+
+LISTING_FIELDS = ("omraade", "kommune", "region", "tema", "aar", "page")
+
+# (path, its parameters, what a well-formed answer is)
+PUBLIC_PARAMETERS = [
+    ("/soeg/", tuple(SEARCH_FIELDS), answered_html),
+    ("/soeg/lignende/", ("beskrivelse",), answered_html),
+    ("/api/search/", tuple(SEARCH_FIELDS), lambda r: answered_json(r, allowed=(200,))),
+    ("/api/search/autocomplete/", ("q",), lambda r: answered_json(r, allowed=(200,))),
+    ("/feeds/praksiseksempler.rss", tuple(FEED_FIELDS), answered_feed),
+    ("/feeds/praksiseksempler.atom", tuple(FEED_FIELDS), answered_feed),
+    ("/api/v2/cases/", tuple(API_FIELDS), answered_json),
+    ("/api/v2/cases/find/", ("id", "html_path"), answered_json),
+    ("/praksiseksempler/", LISTING_FIELDS, lambda r: answered_html(r, allowed=(200,))),
+    ("/praksiseksempler/kommuner/", ("page",), lambda r: answered_html(r, allowed=(200,))),
+    ("/praksiseksempler/kommune/aalborg/", ("page",), lambda r: answered_html(r, allowed=(200,))),
+    ("/praksiseksempler/temaer/", ("page",), lambda r: answered_html(r, allowed=(200,))),
+    (
+        "/praksiseksempler/tema/aktionslæring/",
+        ("page",),
+        lambda r: answered_html(r, allowed=(200,)),
+    ),
+    ("/nyhedsbrev/seneste/", tuple(DIGEST_FIELDS), answered_text),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "names", "well_formed"),
+    PUBLIC_PARAMETERS,
+    ids=[path for path, _names, _check in PUBLIC_PARAMETERS],
+)
+@settings(BOUNDED, max_examples=25)
+@given(data=st.data())
+def test_a_control_character_in_any_public_parameter_is_answered(
+    client, cases, path, names, well_formed, data
+):
+    # One parameter holds the control characters, maybe beside ordinary ones.
+    name = data.draw(st.sampled_from(names), label="parameter")
+    pairs = [(name, data.draw(control_text, label="value"))]
+    pairs += data.draw(queries({other: facet_value for other in names}), label="others")
+    response = client.get(path, {key: [v for k, v in pairs if k == key] for key, _ in pairs})
+    well_formed(response)
+
+
+@settings(BOUNDED, max_examples=25)
+@given(value=control_text, where=st.sampled_from(["kommune", "tema"]))
+def test_a_control_character_in_a_kommune_or_tema_address_is_a_404_page(
+    client, cases, value, where
+):
+    response = client.get(f"/praksiseksempler/{where}/{quote(value)}/")
+    answered_html(response, allowed=(404,))
+
+
+@settings(BOUNDED, max_examples=25)
+@given(value=control_text)
+def test_a_control_character_next_to_similar_cases_is_answered(client, cases, value):
+    case = CaseStudyPage.objects.live().first()
+    answered_json(
+        client.get(f"/api/cases/{case.pk}/similar/", {"q": value, "size": value}), allowed=(200,)
+    )
+    assert client.get(f"/api/cases/{quote(value)}/similar/").status_code == 404
