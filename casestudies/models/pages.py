@@ -37,6 +37,8 @@ from casestudies.models.taxonomy import (
     Partner,
 )
 from casestudies.sections import SECTIONS, SECTIONS_BY_FIELD
+from editorial.kommune_scope import KommuneScopedCaseFormMixin
+from editorial.permissions import KommuneScopedPagePermissionTester
 
 # How long an anonymous visitor's copy of a case page is kept (see CaseStudyPage.serve).
 CASE_PAGE_CACHE_SECONDS = 600
@@ -216,8 +218,9 @@ class CaseStudyDocument(Orderable):
         verbose_name_plural = "vedhæftede dokumenter"
 
 
-class CaseStudyPageForm(WagtailAdminPageForm):
-    """Shows the model's Danish messages for what publishing requires."""
+class CaseStudyPageForm(KommuneScopedCaseFormMixin, WagtailAdminPageForm):
+    """Shows the model's Danish messages for what publishing requires, and
+    keeps a kommune editor's case within their kommuner."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -387,6 +390,10 @@ class CaseStudyPage(Page):
             models.Index(fields=["-date"], name="case_date_idx"),
             models.Index(fields=["omraade", "-date"], name="case_omraade_date_idx"),
         ]
+
+    def permissions_for_user(self, user):
+        """Wagtail's permissions, limited to the user's kommuner (editorial.permissions)."""
+        return KommuneScopedPagePermissionTester(user, self)
 
     def clean(self):
         super().clean()

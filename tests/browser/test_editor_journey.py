@@ -9,8 +9,9 @@ from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
-from casestudies.models import CaseIndexPage, CaseStudyPage
+from casestudies.models import CaseIndexPage, CaseStudyPage, Kommune
 from casestudies.sections import SECTIONS
+from editorial.models import KommuneEditor
 from tests.factories import UserFactory
 
 pytestmark = [
@@ -86,7 +87,11 @@ def write_case(page, site):
 def test_redaktoer_writes_moderator_publishes_and_the_public_finds_it(
     site, open_browser, screenshot
 ):
-    UserFactory(username="redaktoer", groups=["Redaktører"])
+    redaktoer = UserFactory(username="redaktoer", groups=["Redaktører"])
+    # A kommune editor for the two kommuner the case is written for.
+    KommuneEditor.objects.create(user=redaktoer).kommuner.set(
+        Kommune.objects.filter(name__in=["Horsens", "Hedensted"])
+    )
     UserFactory(username="moderator", groups=["Moderatorer"])
 
     editor = open_browser()

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from caseimport.views import MAX_UPLOAD_SIZE
 from casestudies.models import CaseStudyPage
+from editorial.models import KommuneEditor
 from tests.caseimport.documents import case_text, docx_bytes
 from tests.factories import UserFactory
 
@@ -18,7 +19,10 @@ def upload(name, content):
 
 @pytest.fixture
 def redaktoer(db):
-    return UserFactory(groups=["Redaktører"])
+    """A national Redaktør: the documents come from several kommuner."""
+    user = UserFactory(groups=["Redaktører"])
+    KommuneEditor.objects.create(user=user, national=True)
+    return user
 
 
 def test_url_is_under_the_admin():

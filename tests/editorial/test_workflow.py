@@ -4,9 +4,11 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Workflow, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from casestudies.models import Kommune
 from casestudies.sections import SECTIONS
+from editorial.models import KommuneEditor
+from tests.editorial.case_forms import case_form_data
 from tests.factories import CaseStudyPageFactory, UserFactory
 
 WORKFLOW_NAME = "Godkendelse af praksiseksempler"
@@ -14,7 +16,10 @@ WORKFLOW_NAME = "Godkendelse af praksiseksempler"
 
 @pytest.fixture
 def redaktoer(db):
-    return UserFactory(groups=["Redaktører"])
+    """A Redaktør for Aarhus, the kommune of every case CaseStudyPageFactory makes."""
+    user = UserFactory(groups=["Redaktører"])
+    KommuneEditor.objects.create(user=user).kommuner.set(Kommune.objects.filter(name="Aarhus"))
+    return user
 
 
 @pytest.fixture
@@ -25,29 +30,6 @@ def moderator(db):
 @pytest.fixture
 def draft_case(case_index):
     return CaseStudyPageFactory(title="Sprog i dagplejen", live=False)
-
-
-def edit_form_data(page, action):
-    """What the admin's edit form posts for a complete case, plus the chosen action."""
-    sections = {section.field: rich_text(getattr(page, section.field)) for section in SECTIONS}
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "date": page.date.isoformat(),
-            "omraade": page.omraade,
-            "summary": page.summary,
-            "contact_email": page.contact_email,
-            "tags": "",
-            "attached_documents": inline_formset([]),
-            "comments": inline_formset([]),
-            **sections,
-            action: action,
-        }
-    )
-    data["kommuner"] = [kommune.pk for kommune in page.kommuner.all()]
-    data["maalgrupper"] = [gruppe.pk for gruppe in page.maalgrupper.all()]
-    return data
 
 
 def edit_url(page):
@@ -99,7 +81,7 @@ def test_moderator_can_publish(draft_case, moderator):
 def test_redaktoer_posting_publish_does_not_publish(client, draft_case, redaktoer):
     client.force_login(redaktoer)
     revisions_before = draft_case.revisions.count()
-    response = client.post(edit_url(draft_case), edit_form_data(draft_case, "action-publish"))
+    response = client.post(edit_url(draft_case), case_form_data(draft_case, "action-publish"))
 
     # The edit is saved as a draft revision, and nothing goes live.
     assert response.status_code == 302
@@ -111,7 +93,7 @@ def test_redaktoer_posting_publish_does_not_publish(client, draft_case, redaktoe
 @pytest.mark.django_db
 def test_moderator_posting_publish_publishes(client, draft_case, moderator):
     client.force_login(moderator)
-    response = client.post(edit_url(draft_case), edit_form_data(draft_case, "action-publish"))
+    response = client.post(edit_url(draft_case), case_form_data(draft_case, "action-publish"))
 
     assert response.status_code == 302
     draft_case.refresh_from_db()
@@ -121,7 +103,7 @@ def test_moderator_posting_publish_publishes(client, draft_case, moderator):
 @pytest.mark.django_db
 def test_redaktoer_submits_and_moderator_approves(client, draft_case, redaktoer, moderator):
     client.force_login(redaktoer)
-    response = client.post(edit_url(draft_case), edit_form_data(draft_case, "action-submit"))
+    response = client.post(edit_url(draft_case), case_form_data(draft_case, "action-submit"))
     assert response.status_code == 302
     state = WorkflowState.objects.for_instance(draft_case).get()
     assert state.workflow.name == WORKFLOW_NAME
@@ -164,6 +146,6 @@ def test_workflow_scheduling_and_revisions_have_danish_labels(client, draft_case
     assert "Planlæg udgivelse" in edit_page
     assert "Submit to" not in edit_page
 
-    client.post(edit_url(draft_case), edit_form_data(draft_case, "action-submit"))
+    client.post(edit_url(draft_case), case_form_data(draft_case, "action-submit"))
     history = client.get(reverse("wagtailadmin_pages:history", args=[draft_case.pk]))
     assert "Sammenlign" in history.content.decode()
