@@ -28,3 +28,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # The suite makes many searches a minute from one address; the rate limit tests
 # (tests/security) turn the limits on.
 RATELIMIT_ENABLE = False
+# django-axes refuses logins that come without a request, as Django's test
+# client.login() and WagtailTestUtils.login() make them; the lockout tests
+# (tests/loginguard) turn it on.
+AXES_ENABLED = False
