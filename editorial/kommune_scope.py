@@ -108,10 +108,7 @@ def kommune_names(kommune_ids):
 def scope_explanation(scope):
     """What the user may do, in the admin's Danish."""
     if scope.national:
-        return (
-            "Du kan se og redigere praksiseksempler fra alle kommuner. "
-            "Moderatorer godkender og udgiver."
-        )
+        return "Du arbejder på tværs af alle kommuner og kan se og redigere alle praksiseksempler."
     if not scope.kommune_ids:
         return (
             "Du er endnu ikke knyttet til en kommune og kan derfor ikke se eller "
@@ -123,6 +120,33 @@ def scope_explanation(scope):
         "redigerer kun praksiseksempler, der nævner en af dine kommuner. "
         "Moderatorer godkender og udgiver og arbejder på tværs af alle kommuner."
     )
+
+
+def case_kommuner_refusal(scope, chosen_ids, already_named_ids=frozenset()):
+    """Why a case may not be saved naming `chosen_ids` by a user with `scope`,
+    in Danish, or None when it may.
+
+    A scoped user must name at least one of their own kommuner (or lose the
+    case on saving it) and may add no other kommune, only keep those the case
+    already names. The case form and the importer's admin upload both ask this.
+    """
+    if scope.national:
+        return None
+    if not scope.kommune_ids:
+        return scope_explanation(scope)
+    if not set(chosen_ids) <= scope.kommune_ids | set(already_named_ids):
+        return others_refusal(scope)
+    if not scope.includes_any(chosen_ids):
+        return (
+            f"Vælg mindst én af dine kommuner ({kommune_names(scope.kommune_ids)}). "
+            "Ellers kan du ikke selv se eller redigere praksiseksemplet bagefter."
+        )
+    return None
+
+
+def others_refusal(scope):
+    own = f" ({kommune_names(scope.kommune_ids)})" if scope.kommune_ids else ""
+    return f"Du kan kun tilføje dine egne kommuner{own}. Bed en moderator om at tilføje andre."
 
 
 class KommuneScopedCaseFormMixin:
@@ -137,33 +161,26 @@ class KommuneScopedCaseFormMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.kommune_scope = kommune_scope_for(self.for_user) if self.for_user else NATIONAL
+        self.already_named = (
+            frozenset(kommune.pk for kommune in self.instance.kommuner.all())
+            if self.instance.pk
+            else frozenset()
+        )
         field = self.fields.get("kommuner")
         if field is None or self.kommune_scope.national:
             return
-        own = self.kommune_scope.kommune_ids
-        already_named = (
-            {kommune.pk for kommune in self.instance.kommuner.all()} if self.instance.pk else set()
+        field.queryset = field.queryset.filter(
+            pk__in=self.kommune_scope.kommune_ids | self.already_named
         )
-        field.queryset = field.queryset.filter(pk__in=own | already_named)
         field.help_text = scope_explanation(self.kommune_scope)
-        field.error_messages["invalid_choice"] = (
-            "Du kan kun tilføje dine egne kommuner"
-            + (f" ({kommune_names(own)})" if own else "")
-            + ". Bed en moderator om at tilføje andre kommuner."
-        )
+        field.error_messages["invalid_choice"] = others_refusal(self.kommune_scope)
 
     def clean(self):
         cleaned_data = super().clean()
-        scope = self.kommune_scope
-        if scope.national or "kommuner" not in self.fields or "kommuner" in self.errors:
+        if "kommuner" not in self.fields or "kommuner" in self.errors:
             return cleaned_data
         chosen = {kommune.pk for kommune in cleaned_data.get("kommuner") or []}
-        if not scope.kommune_ids:
-            self.add_error("kommuner", scope_explanation(scope))
-        elif not scope.includes_any(chosen):
-            self.add_error(
-                "kommuner",
-                f"Vælg mindst én af dine kommuner ({kommune_names(scope.kommune_ids)}). "
-                "Ellers kan du ikke selv se eller redigere praksiseksemplet bagefter.",
-            )
+        refusal = case_kommuner_refusal(self.kommune_scope, chosen, self.already_named)
+        if refusal:
+            self.add_error("kommuner", refusal)
         return cleaned_data

@@ -5,12 +5,17 @@ admin API and the public API), never only through the permission tester, so
 a view that skipped the check would fail here.
 """
 
+import importlib
+
 import pytest
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail.permissions import policy_registry
 
 from casestudies.models import CaseStudyPage, Kommune
+from editorial.kommune_scope import NATIONAL, case_kommuner_refusal, kommune_scope_for
 from editorial.models import KommuneEditor
 from tests.editorial.case_forms import case_form_data
 from tests.factories import CaseStudyPageFactory, UserFactory
@@ -311,10 +316,36 @@ def test_editor_cannot_create_a_case_for_another_kommune(client, case_index, vej
     assert response.status_code == 200
     html = response.content.decode()
     assert "Vejle Kommune" in html
-    assert "Bed en moderator om at tilføje andre kommuner" in html or (
-        "Vælg mindst én af dine kommuner" in html
-    )
+    expected = {
+        ("Odense",): "Du kan kun tilføje dine egne kommuner (Vejle Kommune).",
+        ("Vejle", "Odense"): "Du kan kun tilføje dine egne kommuner (Vejle Kommune).",
+        (): "Vælg mindst én af dine kommuner (Vejle Kommune).",
+    }
+    assert expected[names] in html
     assert not CaseStudyPage.objects.filter(slug="laeseloeft-i-odense").exists()
+
+
+@pytest.mark.django_db
+def test_editor_cannot_add_another_kommune_to_their_case(client, vejle_editor, vejle_draft):
+    client.force_login(vejle_editor)
+    data = case_form_data(vejle_draft, "action-save", kommuner("Vejle", "Odense"))
+    response = client.post(admin_url("edit", vejle_draft), data)
+    assert response.status_code == 200
+    assert "Du kan kun tilføje dine egne kommuner (Vejle Kommune)." in response.content.decode()
+    assert [kommune.name for kommune in latest(vejle_draft).kommuner.all()] == ["Vejle"]
+
+
+@pytest.mark.django_db
+def test_refusal_rules_for_code_that_saves_cases_without_the_form(vejle_editor):
+    scope = kommune_scope_for(vejle_editor)
+    vejle = Kommune.objects.get(name="Vejle").pk
+    odense = Kommune.objects.get(name="Odense").pk
+    assert case_kommuner_refusal(scope, {vejle}) is None
+    assert case_kommuner_refusal(scope, {vejle, odense}, already_named_ids={odense}) is None
+    assert case_kommuner_refusal(scope, {vejle, odense}) is not None
+    # Keeping only the other kommune would take the case out of the editor's reach.
+    assert case_kommuner_refusal(scope, {odense}, already_named_ids={odense}) is not None
+    assert case_kommuner_refusal(NATIONAL, {odense}) is None
 
 
 @pytest.mark.django_db
@@ -414,3 +445,17 @@ def test_editors_cannot_change_their_own_kommuner(client, vejle_editor):
     assert refused(response)
     record.refresh_from_db()
     assert not record.national
+
+
+@pytest.mark.django_db
+def test_migration_keeps_existing_redaktoerer_national_and_lets_moderators_manage_ties():
+    migration = importlib.import_module("editorial.migrations.0003_existing_editors_national")
+    existing = UserFactory(username="gammel", groups=["Redaktører"])
+    migration.keep_existing_editors_national(django_apps, schema_editor=None)
+
+    assert KommuneEditor.objects.get(user=existing).national
+    assert kommune_scope_for(existing).national
+    moderator_permissions = set(
+        Group.objects.get(name="Moderatorer").permissions.values_list("codename", flat=True)
+    )
+    assert set(migration.KOMMUNE_EDITOR_PERMISSIONS) <= moderator_permissions
