@@ -1,128 +1,54 @@
 """Turns one document into one draft (or published) case page, or a clear reason why not.
 
-Used by `manage.py import_cases` and the admin upload page, so both report
-the same way. Every document is imported in its own transaction: a failure
-leaves nothing behind and never stops the next document.
+Used by `manage.py import_cases`, the admin upload page, the demo loader and
+the relevance corpus, so all report the same way. Every document is imported
+in its own transaction: a failure leaves nothing behind and never stops the
+next document.
+
+A document in the praksiseksempel format (caseimport.parsing) fills the page
+as it says. Any other write-up (caseimport.freeform) becomes a draft for an
+editor to finish: it is never published here, not even with `publish`.
 """
 
 import datetime
 import logging
 import re
-from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.utils.html import escape
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 
 from caseimport import proposals
+from caseimport.freeform import parse_free_form
 from caseimport.front_matter import split_front_matter
+from caseimport.kommune_mentions import KommuneMentionFinder
 from caseimport.kommuner import KommuneMatcher
 from caseimport.models import ImportRecord
-from caseimport.parsing import format_danish_date, normalise_space, parse_case
-from caseimport.reading import DocumentError, read_lines
+from caseimport.parsing import follows_template, format_danish_date, normalise_space, parse_case
+from caseimport.reading import DocumentError, read_document
+from caseimport.report import (
+    CREATED,
+    FAILED,
+    FREE_FORM_NOT_PUBLISHED,
+    UPDATED,
+    ImportResult,
+    free_form_notes,
+)
+from caseimport.section_text import (
+    blocks_to_html,
+    blocks_to_text,
+    find_contact_details,
+    summarise,
+)
 from casestudies.models import CaseIndexPage, CaseStudyPage, Maalgruppe, Partner
 from casestudies.models.taxonomy import danish_slugify
 from casestudies.sections import SECTIONS_BY_FIELD
 
 logger = logging.getLogger(__name__)
 
-CREATED = "oprettet"
-UPDATED = "opdateret"
-FAILED = "fejlede"
-
-SUMMARY_MAX_LENGTH = 300
 SUMMARY_SOURCES = ("context", "practice")  # the first of these with text is summarised
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"“«])")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-# Danish numbers: 8 digits, optionally +45, grouped by spaces or dashes.
-PHONE = re.compile(r"(?<![\d+])(?:\+45[\s-]?)?\d{2}(?:[\s-]?\d{2}){3}(?!\d)")
 TITLE_MAX_LENGTH = 255
-
-
-@dataclass
-class ImportResult:
-    """One document's outcome: the report line and the page it made or updated."""
-
-    source_name: str
-    status: str
-    title: str = ""
-    error: str = ""
-    page: CaseStudyPage | None = None
-    published: bool = False
-    notes: list = field(default_factory=list)
-
-    @property
-    def failed(self):
-        return self.status == FAILED
-
-    @property
-    def state(self):
-        if self.published:
-            return "udgivet"
-        if self.page is not None and self.page.live:
-            # The import made a new draft revision; visitors still see the published one.
-            return "ny kladde, den udgivne version er uændret"
-        return "kladde"
-
-    @property
-    def line(self):
-        if self.failed:
-            return f"{self.source_name}: {FAILED}: {self.error}"
-        return f'{self.source_name}: {self.status}: "{self.title}" ({self.state})'
-
-
-def summary_line(results, publish=False):
-    """ "3 filer: 1 oprettet, 1 opdateret, 1 fejlede." and, when publishing, how many went live."""
-    created = sum(result.status == CREATED for result in results)
-    updated = sum(result.status == UPDATED for result in results)
-    failed = sum(result.failed for result in results)
-    files = "fil" if len(results) == 1 else "filer"
-    line = f"{len(results)} {files}: {created} oprettet, {updated} opdateret, {failed} fejlede"
-    if publish:
-        published = sum(result.published for result in results)
-        line += f" ({published} udgivet, {created + updated - published} kladder)"
-    return line + "."
-
-
-def failure(source_name, reason):
-    return ImportResult(source_name, FAILED, error=reason)
-
-
-def blocks_to_html(blocks):
-    """Rich text for a section: escaped paragraphs and bullet lists."""
-    parts = []
-    for kind, content in blocks:
-        if kind == "ul":
-            items = "".join(f"<li>{escape(item)}</li>" for item in content)
-            parts.append(f"<ul>{items}</ul>")
-        else:
-            parts.append(f"<p>{escape(content)}</p>")
-    return "".join(parts)
-
-
-def blocks_to_text(blocks):
-    return "\n".join(" ".join(content) if kind == "ul" else content for kind, content in blocks)
-
-
-def summarise(text, limit=SUMMARY_MAX_LENGTH):
-    """Whole first sentences up to `limit` characters; a longer first sentence
-    is cut at a word boundary and ends with an ellipsis."""
-    text = normalise_space(text)
-    if len(text) <= limit:
-        return text
-    summary = ""
-    for sentence in SENTENCE_END.split(text):
-        candidate = f"{summary} {sentence}".strip()
-        if len(candidate) > limit:
-            break
-        summary = candidate
-    if summary:
-        return summary
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
-    return f"{cut}…"
 
 
 def import_key(kommuner, title):
@@ -131,21 +57,6 @@ def import_key(kommuner, title):
     names = "+".join(sorted(kommune.slug for kommune in kommuner))
     words = re.findall(r"\w+", normalise_space(title).casefold())
     return f"{names}|{' '.join(words)}"[:600]
-
-
-def find_contact_details(text):
-    """The first valid e-mail address and the first Danish phone number, if any."""
-    email = ""
-    for candidate in EMAIL.findall(text):
-        candidate = candidate.rstrip(".")
-        try:
-            validate_email(candidate)
-        except ValidationError:
-            continue
-        email = candidate
-        break
-    phone_match = PHONE.search(EMAIL.sub(" ", text))
-    return email, phone_match.group(0).strip() if phone_match else ""
 
 
 class CaseImporter:
@@ -164,6 +75,7 @@ class CaseImporter:
         self.user = user
         self.publish = publish
         self.matcher = KommuneMatcher()
+        self.mention_finder = KommuneMentionFinder(self.matcher.by_key.values())
         self.maalgrupper = {gruppe.slug: gruppe for gruppe in Maalgruppe.objects.all()}
 
     def import_document(self, source_name, data):
@@ -185,9 +97,20 @@ class CaseImporter:
             return ImportResult(source_name, FAILED, error=f"uventet fejl ({type(error).__name__})")
 
     def _import(self, source_name, data):
-        facts, lines = split_front_matter(read_lines(source_name, data))
-        parsed = parse_case(lines)
-        kommuner = self.matcher.match_all(parsed.kommune_names)
+        document = read_document(source_name, data)
+        facts, lines = split_front_matter(document.lines)
+        offset = len(document.lines) - len(lines)
+        detection = None
+        if follows_template(lines):
+            parsed = parse_case(lines)
+            kommuner = self.matcher.match_all(parsed.kommune_names)
+        else:
+            headings = frozenset(index - offset for index in document.headings if index >= offset)
+            parsed = parse_free_form(lines, headings, source_name)
+            if not parsed.sections and parsed.title_from_file_name:
+                raise DocumentError("dokumentet indeholder ingen tekst at importere")
+            detection = self.mention_finder.detect("\n".join(document.lines))
+            kommuner = detection.chosen
         if len(parsed.title) > TITLE_MAX_LENGTH:
             raise DocumentError(f"titlen er længere end {TITLE_MAX_LENGTH} tegn")
         key = import_key(kommuner, parsed.title)
@@ -197,7 +120,12 @@ class CaseImporter:
             .filter(import_key=key)
             .first()
         )
-        result = ImportResult(source_name, UPDATED if record else CREATED, title=parsed.title)
+        result = ImportResult(
+            source_name,
+            UPDATED if record else CREATED,
+            title=parsed.title,
+            free_form=detection is not None,
+        )
         if record:
             page = record.page.get_latest_revision_as_object()
             self.check_can_edit(page)
@@ -207,8 +135,12 @@ class CaseImporter:
             page = CaseStudyPage(live=False)
             previous = {}
 
-        self.fill_from_document(page, parsed, kommuner, result)
-        proposed = self.fill_proposals(page, parsed, previous, result)
+        if detection is None:
+            self.fill_from_document(page, parsed, kommuner, result)
+            read = {}
+        else:
+            read = self.fill_from_free_form(page, parsed, detection, previous, result)
+        proposed = self.fill_proposals(page, parsed, previous, result) | read
         if facts is not None:
             self.fill_from_front_matter(page, facts, result)
 
@@ -216,7 +148,7 @@ class CaseImporter:
             # A fresh copy of the index: an earlier document's rolled-back
             # add_child may have left the in-memory child count wrong.
             index = CaseIndexPage.objects.get(pk=self.index.pk)
-            slug = danish_slugify(parsed.title)[:200] or "praksiseksempel"
+            slug = danish_slugify(page.title)[:200] or "praksiseksempel"
             page.slug = find_available_slug(index, slug)
             index.add_child(instance=page)
             log(instance=page, action="wagtail.create", user=self.user)
@@ -230,9 +162,12 @@ class CaseImporter:
             record.proposed = proposed
             record.save()
 
-        if self.publish:
+        if self.publish and result.free_form:
+            result.notes.append(FREE_FORM_NOT_PUBLISHED)
+        elif self.publish:
             self.publish_if_valid(page, revision, result)
         result.page = page
+        result.title = page.title
         return result
 
     def check_can_add(self):
@@ -257,21 +192,82 @@ class CaseImporter:
         page.title = parsed.title
         page.draft_title = parsed.title
         page.kommuner = kommuner
+        self.fill_date(page, parsed, result)
+        for section_field in SECTIONS_BY_FIELD:
+            setattr(page, section_field, blocks_to_html(parsed.sections.get(section_field, [])))
+        self.note_missing_sections(parsed, result)
+        if parsed.skipped_lines:
+            result.notes.append(
+                f"{parsed.skipped_lines} linje(r) før første overskrift er ikke importeret"
+            )
+        self.fill_contact_details(page, parsed, result)
+
+    def fill_from_free_form(self, page, parsed, detection, previous, result):
+        """Title, kommuner and sections read from free text, for an editor to finish.
+
+        The editor moves text between sections and fills in what is missing, so
+        a re-import replaces a field only while it is still what the importer
+        read last time. Returns what was read, for the ImportRecord.
+        """
+        earlier = previous.get("read", {})
+        sections = {
+            section_field: blocks_to_html(parsed.sections.get(section_field, []))
+            for section_field in SECTIONS_BY_FIELD
+        }
+        read = {
+            "title": parsed.title,
+            "kommuner": sorted(kommune.slug for kommune in detection.chosen),
+            "sections": sections,
+        }
+
+        def editor_changed(current, last_read):
+            return page.pk is not None and last_read is not None and current != last_read
+
+        if not editor_changed(page.title, earlier.get("title")):
+            page.title = page.draft_title = parsed.title
+        current_kommuner = (
+            sorted(kommune.slug for kommune in page.kommuner.all()) if page.pk else []
+        )
+        kommuner_kept = editor_changed(current_kommuner, earlier.get("kommuner"))
+        if not kommuner_kept:
+            page.kommuner = detection.chosen
+        result.notes += free_form_notes(parsed, detection, kommuner_kept)
+        kept = []
+        for section_field, html in sections.items():
+            last_read = earlier.get("sections", {}).get(section_field)
+            if editor_changed(getattr(page, section_field), last_read):
+                kept.append(SECTIONS_BY_FIELD[section_field].heading)
+            else:
+                setattr(page, section_field, html)
+        if kept:
+            result.notes.append(f"afsnit beholdt (rettet af redaktør): {', '.join(kept)}")
+        missing = [
+            section.heading
+            for section in SECTIONS_BY_FIELD.values()
+            if not getattr(page, section.field)
+        ]
+        if missing:
+            result.notes.append(f"mangler afsnit: {', '.join(missing)}")
+        self.fill_date(page, parsed, result)
+        if parsed.skipped_lines:
+            result.notes.append(f"{parsed.skipped_lines} linje(r) før titlen er ikke importeret")
+        self.fill_contact_details(page, parsed, result)
+        return {"read": read}
+
+    def fill_date(self, page, parsed, result):
         if parsed.date:
             page.date = parsed.date
             result.notes.append(f"dato: {format_danish_date(parsed.date)}")
         elif not page.pk:
             page.date = datetime.date.today()
             result.notes.append("ingen dato fundet; dagens dato er brugt")
-        for section_field in SECTIONS_BY_FIELD:
-            setattr(page, section_field, blocks_to_html(parsed.sections.get(section_field, [])))
+
+    def note_missing_sections(self, parsed, result):
         missing = parsed.missing_headings
         if missing:
             result.notes.append(f"mangler afsnit: {', '.join(missing)}")
-        if parsed.skipped_lines:
-            result.notes.append(
-                f"{parsed.skipped_lines} linje(r) før første overskrift er ikke importeret"
-            )
+
+    def fill_contact_details(self, page, parsed, result):
         email, phone = find_contact_details(blocks_to_text(parsed.sections.get("contact", [])))
         if email:
             page.contact_email = email
@@ -329,7 +325,11 @@ class CaseImporter:
             result.notes.append(f"målgrupper: {described or 'ingen forslag'}")
 
         source = next((name for name in SUMMARY_SOURCES if parsed.sections.get(name)), None)
-        summary = summarise(blocks_to_text(parsed.sections[source])) if source else ""
+        # Subheadings are no part of a summary's sentences.
+        text = blocks_to_text(
+            [block for block in parsed.sections.get(source, []) if block[0] != "h"]
+        )
+        summary = summarise(text) if source else ""
         proposed["summary"] = summary
         if page.summary and page.summary != previous.get("summary", page.summary):
             result.notes.append("resumé: beholdt (skrevet af redaktør)")

@@ -169,10 +169,49 @@ def parse_case(lines):
 LINE_PER_PARAGRAPH_FIELDS = ("contact",)
 
 
+def follows_template(lines):
+    """Whether the document is in the praksiseksempel format: it begins with a
+    title line ("Viborg Kommune: Titel") and has at least one of the eight headings.
+
+    Anything else is read as free text (caseimport.freeform).
+    """
+    first = next(
+        (
+            line
+            for line in lines
+            if line.strip() and not normalise_space(line).casefold().startswith(COLLECTION_HEADER)
+        ),
+        None,
+    )
+    if first is None or match_heading(first) or parse_title_line(first) is None:
+        return False
+    return any(match_heading(line) for line in lines)
+
+
 def split_sections(lines):
     """Blocks per section: paragraphs joined from wrapped lines, and bullet lists."""
-    sections = {}
-    blocks = None
+    chunks = {}
+    current = None
+    for line in lines:
+        heading = match_heading(line)
+        if heading:
+            current, rest = heading
+            chunk = chunks.setdefault(current, [])
+            chunk.append("")  # a repeated heading starts a new paragraph
+            if rest:
+                chunk.append(rest)
+        elif current is not None:
+            chunks[current].append(line)
+    sections = {
+        name: blocks_from_lines(chunk, line_per_paragraph=name in LINE_PER_PARAGRAPH_FIELDS)
+        for name, chunk in chunks.items()
+    }
+    return {name: value for name, value in sections.items() if value}
+
+
+def blocks_from_lines(lines, line_per_paragraph=False):
+    """("p", text) for paragraphs joined from wrapped lines, ("ul", [item, ...]) for lists."""
+    blocks = []
     paragraph = []
     items = []
 
@@ -184,17 +223,7 @@ def split_sections(lines):
             blocks.append(("ul", list(items)))
             items.clear()
 
-    section_field = None
     for line in lines:
-        heading = match_heading(line)
-        if heading:
-            if blocks is not None:
-                flush()
-            section_field, rest = heading
-            blocks = sections.setdefault(section_field, [])
-            if rest:
-                paragraph.append(rest)
-            continue
         text = normalise_space(line)
         if not text:
             flush()
@@ -206,9 +235,8 @@ def split_sections(lines):
         elif items and line[:1].isspace():
             items[-1] = f"{items[-1]} {text}"
         else:
-            if items or section_field in LINE_PER_PARAGRAPH_FIELDS:
+            if items or line_per_paragraph:
                 flush()
             paragraph.append(text)
-    if blocks is not None:
-        flush()
-    return {name: value for name, value in sections.items() if value}
+    flush()
+    return blocks

@@ -6,8 +6,9 @@ from django.views.generic import TemplateView
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from caseimport.importer import CaseImporter, failure, summary_line
+from caseimport.importer import CaseImporter
 from caseimport.reading import SUPPORTED_SUFFIXES
+from caseimport.report import failure, summary_line
 from casestudies.models import CaseIndexPage
 
 MAX_UPLOAD_SIZE = 5 * 1024 * 1024

@@ -255,14 +255,9 @@ def test_word_document_with_styled_and_plain_headings(tmp_path, run_import):
         ("ikke-word.docx", b"Viborg Kommune: Titel\n", "filen er ikke et gyldigt Word-dokument"),
         ("zip.docx", b"PK\x03\x04" + b"\x00" * 100, "filen er ikke et gyldigt Word-dokument"),
         (
-            "uden-titel.txt",
-            b"Praksis og proces\n\nVi gjorde noget.\n",
-            "ingen titellinje",
-        ),
-        (
-            "kun-tekst.txt",
-            b"Et notat om dagplejen\n\nPraksis og proces\n\nTekst\n",
-            'ingen titellinje: første linje "Et notat om dagplejen"',
+            "kun-navigation.txt",
+            b"Forside > Nyheder\n\nNyhed\n\nL\xc3\xa6s mere\n",
+            "dokumentet indeholder ingen tekst at importere",
         ),
         (
             "ukendt.txt",

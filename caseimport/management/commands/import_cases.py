@@ -13,8 +13,9 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from caseimport.importer import CaseImporter, failure, summary_line
+from caseimport.importer import CaseImporter
 from caseimport.reading import DocumentError, is_supported
+from caseimport.report import failure, summary_line
 
 
 def collect_files(paths):
