@@ -422,6 +422,11 @@ def test_dashboard_names_the_editors_kommuner(client, vejle_editor):
 def test_moderator_ties_an_editor_to_kommuner(client, moderator):
     editor = UserFactory(username="fredericia", groups=["Redaktører"])
     client.force_login(moderator)
+    # The Settings menu offers the list to Moderatorer.
+    assert (
+        reverse("kommune_editors:index")
+        in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
     assert client.get(reverse("kommune_editors:index")).status_code == 200
     response = client.post(
         reverse("kommune_editors:add"),
@@ -436,6 +441,10 @@ def test_moderator_ties_an_editor_to_kommuner(client, moderator):
 @pytest.mark.django_db
 def test_editors_cannot_change_their_own_kommuner(client, vejle_editor):
     client.force_login(vejle_editor)
+    assert (
+        reverse("kommune_editors:index")
+        not in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
     assert refused(client.get(reverse("kommune_editors:index")))
     record = vejle_editor.kommune_editor
     response = client.post(
