@@ -1,7 +1,11 @@
 """The benchmark's own arithmetic: what BENCHMARKS.md says must follow from the samples."""
 
+import json
+
+from bench import report
 from bench.measure import percentiles
-from bench.report import TARGETS_N, before_after_lines, target_lines
+from bench.report import TARGETS_N, before_after_lines, column_title, run_kind, target_lines
+from bench.scenarios import measure_in_turns, ratios
 
 
 def run(n=TARGETS_N, **figures):
@@ -36,8 +40,6 @@ def test_targets_are_met_or_missed_by_their_limits():
 
 
 def test_opensearch_runs_stay_beside_elasticsearch_runs_as_history():
-    from bench.report import column_title, run_kind
-
     elasticsearch = run(rebuild={"seconds": 70.0})
     opensearch = run(
         search_node={"nodes": 1, "engine": "OpenSearch 3.8"}, rebuild={"seconds": 200.0}
@@ -56,10 +58,6 @@ def test_no_target_table_without_a_run_at_the_targets_n():
 
 
 def test_before_and_after_pairs_runs_of_the_same_kind(tmp_path, monkeypatch):
-    import json
-
-    from bench import report
-
     before = run(search_http={"1": {"all": {"p50": 38.0, "p95": 183.0, "p99": 195.0}}})
     (tmp_path / "before.json").write_text(json.dumps(before))
     monkeypatch.setattr(report, "HISTORY", tmp_path)
@@ -77,8 +75,6 @@ def test_before_and_after_pairs_runs_of_the_same_kind(tmp_path, monkeypatch):
 
 
 def test_ratios_divide_the_apps_p50_by_the_nodes_per_kind_and_for_the_mix():
-    from bench.scenarios import ratios
-
     app = {"1": {"all": {"p50": 9.0}, "by_kind": {"fritekst": {"p50": 21.0}}}}
     node = {"1": {"all": {"p50": 6.0}, "by_kind": {"fritekst": {"p50": 20.0}}}}
     assert ratios(app, node) == {"1": {"fritekst": 1.05, "all": 1.5}}
@@ -103,8 +99,6 @@ def test_the_app_to_node_target_is_read_per_query_for_both_yardsticks():
 
 
 def test_app_and_node_take_turns_at_concurrency_1_and_are_reported_apart():
-    from bench.scenarios import measure_in_turns
-
     calls = []
 
     def request(name):
@@ -137,10 +131,6 @@ def test_app_and_node_take_turns_at_concurrency_1_and_are_reported_apart():
 
 
 def test_a_new_run_replaces_only_the_committed_run_of_its_kind(tmp_path, monkeypatch):
-    import json
-
-    from bench import report
-
     committed = [
         run(n=10_000, label="SQLite, 1 node, committed"),
         run(label="SQLite, 1 node, committed"),
