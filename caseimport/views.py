@@ -27,7 +27,7 @@ class UploadForm(forms.Form):
         label="Dokumenter",
         required=False,
         help_text=(
-            f"Vælg en eller flere filer (.txt, .md eller .docx, højst {MAX_UPLOAD_SIZE_LABEL} "
+            f"Vælg en eller flere filer (.txt, .md, .docx eller .html, højst {MAX_UPLOAD_SIZE_LABEL} "
             "hver). Hvert dokument bliver en kladde; et dokument, der er importeret før, "
             "opdaterer den samme side."
         ),

@@ -1,9 +1,11 @@
 """manage.py import_cases PATH [PATH ...]: praksiseksempel documents become case pages.
 
-Files and folders (searched recursively) of .txt, .md and .docx documents.
+Files and folders (searched recursively) of .txt, .md, .docx and .html documents.
 Each document becomes a draft under the case index, or with --publish a
-published case when it passes the publishing validation. Importing the same
-document again updates the same page (see caseimport.models.ImportRecord).
+published case when it is in the praksiseksempel format and passes the
+publishing validation; a write-up in any other shape stays a draft for an
+editor to finish (see docs/import.md). Importing the same document again
+updates the same page (see caseimport.models.ImportRecord).
 Prints one line per file, a summary, and exits with status 1 when any failed.
 """
 
@@ -43,8 +45,9 @@ def collect_files(paths):
 
 class Command(BaseCommand):
     help = (
-        "Importerer praksiseksempler fra .txt-, .md- og .docx-filer eller mapper med dem. "
-        "Hvert dokument bliver en kladde under oversigtssiden; samme dokument importeret "
+        "Importerer praksiseksempler fra .txt-, .md-, .docx- og .html-filer eller mapper med "
+        "dem. Hvert dokument bliver en kladde under oversigtssiden; et dokument uden for "
+        "skabelonen bliver en kladde, som en redaktør gør færdig. Samme dokument importeret "
         "igen opdaterer den samme side."
     )
 
@@ -53,7 +56,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish",
             action="store_true",
-            help="Udgiv de praksiseksempler, der opfylder kravene til udgivelse.",
+            help=(
+                "Udgiv de praksiseksempler i skabelonen, der opfylder kravene til udgivelse "
+                "(dokumenter uden for skabelonen forbliver kladder)."
+            ),
         )
         parser.add_argument(
             "--quiet", action="store_true", help="Vis ingen statuslinje, kun rapporten."

@@ -1,0 +1,117 @@
+"""The pieces of free-form reading on their own: headings, page furniture, kommune phrases."""
+
+import pytest
+
+from caseimport.boilerplate import is_furniture
+from caseimport.heading_synonyms import section_for_heading
+from caseimport.kommune_mentions import KommuneMentionFinder
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Formål", "context"),
+        ("Baggrund", "context"),
+        ("Formålet med forløbet:", "context"),
+        ("Erfaringer", "experiences"),
+        ("Det har vi lært", "experiences"),
+        ("Erfaringer og gode råd", "experiences"),
+        ("Næste skridt", "next_steps"),
+        ("3. Ressourcer", "resources"),
+        ("Hvad kræver det?", "resources"),
+        ("Vores råd til andre", "key_advice"),
+        ("Sådan gjorde vi", "practice"),
+        ("Vil du vide mere?", "contact"),
+        ("Kontakt", "contact"),
+        ("Det vigtigste råd til andre", "key_advice"),  # the format's own heading
+        ("Målgruppe", None),  # "mål" is a word of its own, not the start of one
+        ("Tidsplan", None),
+    ],
+)
+def test_heading_is_mapped_to_the_section_it_means(heading, section):
+    assert section_for_heading(heading) == section
+
+
+def test_strict_matching_keeps_a_sentence_that_starts_with_a_synonym_as_text():
+    assert section_for_heading("Resultatet blev at alle elever fik", strict=True) is None
+    assert section_for_heading("Det har vi lært", strict=True) == "experiences"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nyhed",
+        "Artikel",
+        "Læs mere",
+        "Læs mere om PPR",
+        "Tilmeld nyhedsbrev",
+        "Tilmeld dig vores nyhedsbrev",
+        "Forside > Nyheder > Børn og unge",
+        "Forside / Skole",
+        "Del på Facebook",
+        "Foto: Mette Holm",
+        "Til: Skoleudvalget",
+    ],
+)
+def test_page_furniture_is_dropped(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Læsevejledere i alle 1. klasser",
+        "Lærere / pædagoger i indskolingen mødes hver uge",
+        "Erfaringer",
+    ],
+)
+def test_content_is_not_furniture(line):
+    assert not is_furniture(line)
+
+
+@pytest.fixture
+def finder(db):
+    return KommuneMentionFinder()
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "phrase"),
+    [
+        ("Et forsøg fra PPR i Vejle.", ["Vejle"], "PPR i Vejle"),
+        ("Odense Kommune har sat gang i et nyt forløb.", ["Odense"], "Odense Kommune"),
+        ("Børn og Unge i Odense står bag.", ["Odense"], "Børn og Unge i Odense"),
+        ("Københavns Kommune og skolerne", ["København"], "Københavns Kommune"),
+        ("Bornholms Regionskommune", ["Bornholm"], "Bornholms Regionskommune"),
+        ("i Lyngby Taarbæk Kommune", ["Lyngby-Taarbæk"], "Lyngby Taarbæk Kommune"),
+        (
+            "Syddjurs, Norddjurs og Favrskov Kommuner samarbejder.",
+            ["Syddjurs", "Norddjurs", "Favrskov"],
+            "Syddjurs, Norddjurs og Favrskov Kommuner",
+        ),
+        ("Skriv til lone@vejle.dk.", ["Vejle"], "@vejle.dk"),
+    ],
+)
+def test_kommune_is_found_from_the_phrase_that_names_it(finder, text, names, phrase):
+    detection = finder.detect(text)
+    assert [kommune.name for kommune in detection.chosen] == names
+    assert f'"{phrase}"' in detection.reason(detection.chosen[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi holdt en konference i Odense om læsning.",
+        "En odder i åen ved skolen.",
+        "børn og unge i Odense",  # a description, not the unit's name
+    ],
+)
+def test_a_bare_place_name_names_no_kommune(finder, text):
+    assert finder.detect(text).chosen == []
+
+
+def test_a_kommune_named_in_passing_is_passed_over(finder):
+    detection = finder.detect(
+        "Vejle Kommune og PPR i Vejle står bag. Vejle Kommune har ... inspireret af Aarhus Kommune."
+    )
+    assert [kommune.name for kommune in detection.chosen] == ["Vejle"]
+    assert [kommune.name for kommune in detection.passed_over] == ["Aarhus"]
