@@ -1,16 +1,16 @@
 """The same search on the database, for when the search node cannot be reached
-(and for `make run`, which has no node). Wagtail's database search backend does
-the text matching; on PostgreSQL it uses the danish text search configuration.
-Results are simpler: no typo tolerance, no synonyms, no highlights.
+(and for `make run`, which has no node). The text is matched in the fallback's
+own full-text index (search/fallback_index.py): PostgreSQL's danish text search,
+or SQLite's FTS5 with Danish stems as prefixes. Results are simpler: no typo
+tolerance, no synonyms, no highlights.
 """
 
-from django.conf import settings
-from django.db import connection
 from django.db.models import Count, Q
 
 from casestudies.models import CaseStudyPage
 from search.compounds import rewrites
 from search.facets import FACETS, FACETS_BY_PARAM
+from search.fallback_index import matching_case_ids
 from search.free_text import WORD
 from search.labels import facet_values
 from search.params import SearchParams
@@ -19,12 +19,8 @@ from search.question_words import content_words
 from search.results import Hit, SearchOutcome, num_pages
 
 ENGINE_NAME = "database"
-# The fallback looks at the best (PostgreSQL) or newest (SQLite) matches only.
+# The fallback looks at the best matches only.
 MAX_TEXT_MATCHES = 500
-
-
-def database_backend_name():
-    return "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default"
 
 
 def filter_q(params: SearchParams, skip=None):
@@ -39,38 +35,16 @@ def filter_q(params: SearchParams, skip=None):
     return condition
 
 
-def ranks_by_relevance():
-    return connection.vendor == "postgresql"
-
-
 def text_matches(text):
-    """Ids of cases matching the text, best first (Wagtail's database backend)."""
-    # The SQLite backend wraps each word in double quotes without escaping the
-    # ones inside it, so a word holding one is an FTS5 syntax error (a 500). The
-    # fallback has no phrase search, so quotes carry no meaning here.
-    text = content_words(text.replace('"', " "))
-    if not text.strip():
-        return []
-    matches = _database_matches(text)
+    """Ids of cases holding every content word of the text, best first."""
+    text = content_words(text)
+    matches = matching_case_ids(text, MAX_TEXT_MATCHES)
     # Compounds the other way round ("ude skole" / "udeskole"), as the node does.
     for variant in rewrites(WORD.findall(text)) if not matches else ():
-        matches = _database_matches(variant)
+        matches = matching_case_ids(variant, MAX_TEXT_MATCHES)
         if matches:
             break
     return matches
-
-
-def _database_matches(text):
-    # Ranking is cheap with PostgreSQL's full-text search, but on SQLite Wagtail
-    # ranks with a query that took 30-100 s over 10,000 cases (make bench); there
-    # the fallback lists the matches newest first instead.
-    results = CaseStudyPage.objects.search(
-        text,
-        backend=database_backend_name(),
-        operator="and",
-        order_by_relevance=ranks_by_relevance(),
-    )
-    return [page.pk for page in results[:MAX_TEXT_MATCHES]]
 
 
 def search(params: SearchParams, page_size=PAGE_SIZE, notice=""):
@@ -81,7 +55,7 @@ def search(params: SearchParams, page_size=PAGE_SIZE, notice=""):
         base = base.filter(pk__in=ranked_ids)
 
     matching_ids = list(base.filter(filter_q(params)).values_list("pk", flat=True).distinct())
-    if ranked_ids is not None and params.sort == "relevance" and ranks_by_relevance():
+    if ranked_ids is not None and params.sort == "relevance":
         rank = {pk: position for position, pk in enumerate(ranked_ids)}
         matching_ids.sort(key=rank.__getitem__)
     else:

@@ -12,6 +12,9 @@ of index synchronisation.
   db_worker` runs it) that calls `drain_outbox`, which hands each batch to
   `apply_updates`.
 
+The database fallback's text rows (search/fallback_index.py) are refreshed by
+`enqueue` itself, in the caller's transaction.
+
 The rebuild (search/indexing.py) uses this module to catch up with the pages
 changed while it ran; the index itself is defined in search/documents.py.
 """
@@ -36,6 +39,7 @@ from wagtail.signals import (
 from casestudies.models import CaseStudyPage
 from search.connection import UNAVAILABLE_ERRORS, get_client, index_alias, search_enabled
 from search.documents import document_actions, ensure_index, indexable_cases
+from search.fallback_index import refresh_case_texts
 from search.models import PendingIndexUpdate
 
 logger = logging.getLogger(__name__)
@@ -53,13 +57,20 @@ OUTBOX_PRIORITY = 50
 
 
 def enqueue(page_ids):
-    """Record that these pages' index entries must be brought up to date.
+    """Record that these pages' index entries must be brought up to date, and
+    bring their rows in the database fallback's index up to date at once.
 
     Written in the caller's transaction, so the record exists exactly when the
     change does; the worker is asked to run once that transaction commits.
     """
     page_ids = {int(pk) for pk in page_ids if pk}
-    if not page_ids or not search_enabled():
+    if not page_ids:
+        return
+    # The fallback's text rows live in this database, so they change in this
+    # transaction, search node or not: the fallback answers exactly when the
+    # node is down, when the outbox would hold its rows back.
+    refresh_case_texts(page_ids)
+    if not search_enabled():
         return
     PendingIndexUpdate.objects.bulk_create(PendingIndexUpdate(page_id=pk) for pk in page_ids)
     transaction.on_commit(process_search_outbox.enqueue)

@@ -1,0 +1,217 @@
+"""The database fallback's full-text index: one CaseText row per visible case,
+filled in bulk, refreshed per page, and matched with the database's own
+full-text search.
+
+- PostgreSQL: the danish text search configuration stems and drops stop words
+  on both sides, so "læringsfællesskab" finds "læringsfællesskaberne". The
+  tsvector is a stored generated column with a GIN index (migration 0002).
+  The bulk fill is one INSERT ... SELECT, so the text never leaves the server.
+- SQLite: FTS5 with the unicode61 tokenizer, which matches whole words only.
+  Each query word is cut to its Danish Snowball stem and matched as a prefix
+  ("skolerne" -> skol*), a crude stand-in for stemming the index.
+
+Wagtail's database backend did this before, through its generic IndexEntry
+table; at 100,000 cases on PostgreSQL it answered in 1.3 s (p95) and its index
+took 12 minutes to build (make bench). See docs/search.md, "Database fallback".
+"""
+
+from functools import cache
+
+import snowballstemmer
+from django.db import connection, transaction
+from django.db.models import Aggregate, F, Func, OuterRef, Subquery, TextField, Value
+from django.db.models.functions import Coalesce
+
+from casestudies.models import CaseStudyPage
+from casestudies.sections import SECTIONS
+from search.documents import plain
+from search.free_text import WORD
+from search.models import CaseText
+
+# PostgreSQL ranks the matches in two steps: all of them by their title,
+# summary, advice and temaer (a small vector kept in the row), then this many
+# of the best by the whole text, whose vector is stored out of line and costs a
+# read per row. Ranking every match by the whole text took seconds for a word
+# found in most of 100,000 cases.
+RANKED_CANDIDATES = 2000
+# On SQLite a stem shorter than this is matched as the word itself: "i*" or
+# "at*" would match nearly every case.
+MIN_PREFIX_STEM = 3
+# FTS5's bm25 weights per column (heading, advice, body), as PostgreSQL's A, B, C.
+SQLITE_COLUMN_WEIGHTS = (10.0, 4.0, 1.0)
+FILL_CHUNK_SIZE = 2000
+
+
+class JoinedText(Aggregate):
+    """The texts of a group joined by spaces: string_agg on PostgreSQL,
+    group_concat on SQLite."""
+
+    function = "STRING_AGG"
+    template = "%(function)s(%(expressions)s, ' ')"
+    output_field = TextField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="GROUP_CONCAT", **extra_context)
+
+
+def _joined(through, owner, text):
+    """A subquery joining `text` over the rows of a many-to-many table of one case."""
+    rows = (
+        through.objects.filter(**{owner: OuterRef("pk")})
+        .order_by()
+        .values(owner)
+        .annotate(text=JoinedText(text))
+        .values("text")
+    )
+    return Coalesce(Subquery(rows), Value(""), output_field=TextField())
+
+
+class SpacedText(Func):
+    """The parts joined by spaces, a missing part as empty text. Flat SQL:
+    Concat nests one call per part, which overflowed SQLite's parser stack."""
+
+    arg_joiner = " || ' ' || "
+    template = "(%(expressions)s)"
+    output_field = TextField()
+
+    def __init__(self, *parts):
+        super().__init__(*(Coalesce(part, Value(""), output_field=TextField()) for part in parts))
+
+
+def text_rows(cases):
+    """(page id, heading, advice, body) for each case of the queryset, in SQL."""
+    kommuner = CaseStudyPage._meta.get_field("kommuner").remote_field.through
+    tags = CaseStudyPage._meta.get_field("tags").remote_field.through
+    kommune_names = _joined(
+        kommuner,
+        "casestudypage",
+        SpacedText(F("kommune__official_name"), F("kommune__region__name")),
+    )
+    tag_names = _joined(tags, "content_object", F("tag__name"))
+    other_sections = [F(s.field) for s in SECTIONS if s.field != "key_advice"]
+    return (
+        cases.order_by()
+        .annotate(
+            text_heading=SpacedText(F("title"), F("summary")),
+            text_advice=SpacedText(F("key_advice"), tag_names),
+            text_body=SpacedText(*other_sections, kommune_names),
+        )
+        .values_list("pk", "text_heading", "text_advice", "text_body")
+    )
+
+
+def _insert(cases):
+    """Write the CaseText rows of these cases (which have none yet)."""
+    rows = text_rows(cases)
+    if connection.vendor == "postgresql":
+        # tsvectors of rich text: the parser knows HTML tags and entities as
+        # token types that the danish configuration leaves out.
+        sql, params = rows.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {CaseText._meta.db_table} (page_id, heading, advice, body) {sql}",
+                params,
+            )
+            return cursor.rowcount
+    # FTS5 would index tag names ("p", "li", "strong") as words: strip them here.
+    count = 0
+    batch = []
+    for pk, heading, advice, body in rows.iterator(chunk_size=FILL_CHUNK_SIZE):
+        batch.append(
+            CaseText(page_id=pk, heading=plain(heading), advice=plain(advice), body=plain(body))
+        )
+        if len(batch) == FILL_CHUNK_SIZE:
+            count += len(CaseText.objects.bulk_create(batch))
+            batch = []
+    return count + len(CaseText.objects.bulk_create(batch))
+
+
+def rebuild_case_texts():
+    """Replace every row with the text of every visible case; returns how many."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            # TRUNCATE empties the table and its GIN index at once instead of
+            # row by row; it refuses to run while deferred foreign-key checks
+            # of this transaction are pending, so those run first.
+            with connection.cursor() as cursor:
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+                cursor.execute(f"TRUNCATE {CaseText._meta.db_table}")
+        else:
+            CaseText.objects.all().delete()
+        return _insert(CaseStudyPage.objects.visible())
+
+
+def refresh_case_texts(page_ids):
+    """Make the rows of these pages equal to the database: the text of each
+    visible one, and no row for the others."""
+    page_ids = list(page_ids)
+    with transaction.atomic():
+        CaseText.objects.filter(page_id__in=page_ids).delete()
+        _insert(CaseStudyPage.objects.visible().filter(pk__in=page_ids))
+
+
+# --- Matching -------------------------------------------------------------
+
+
+def matching_case_ids(text, limit):
+    """Ids of the visible cases holding every word of `text`, best first, at most
+    `limit`. Only the words are used, so no input is a query syntax error."""
+    words = WORD.findall(text.replace("_", " "))
+    if not words:
+        return []
+    if connection.vendor == "postgresql":
+        return _postgresql_matches(" ".join(words), limit)
+    return _sqlite_matches(words, limit)
+
+
+def _postgresql_matches(text, limit):
+    table = CaseText._meta.db_table
+    # plainto_tsquery: every word required, stemmed, stop words dropped; a
+    # query of stop words only matches nothing.
+    sql = f"""
+        WITH query AS (SELECT plainto_tsquery('danish', %s) AS q),
+        candidates AS (
+            SELECT page_id FROM {table}, query
+            WHERE document @@ q
+            ORDER BY ts_rank_cd(heading_document, q) DESC, page_id DESC
+            LIMIT %s
+        )
+        SELECT t.page_id FROM {table} t JOIN candidates USING (page_id), query
+        ORDER BY ts_rank_cd(t.document, q) DESC, t.page_id DESC
+        LIMIT %s
+    """  # noqa: S608 - the table name is the model's, the text a parameter
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [text, max(limit, RANKED_CANDIDATES), limit])
+        return [row[0] for row in cursor.fetchall()]
+
+
+@cache
+def _danish_stemmer():
+    return snowballstemmer.stemmer("danish")
+
+
+def fts5_query(words):
+    """An FTS5 query requiring every word, each as its Danish stem's prefix.
+    Each term is quoted, so nothing the user types is FTS5 syntax."""
+    terms = []
+    for word in words:
+        word = word.casefold()
+        stem = _danish_stemmer().stemWord(word)
+        if len(stem) >= MIN_PREFIX_STEM:
+            terms.append(f'"{stem}"*')
+        else:
+            terms.append(f'"{word}"')
+    return " AND ".join(terms)
+
+
+def _sqlite_matches(words, limit):
+    weights = ", ".join(str(weight) for weight in SQLITE_COLUMN_WEIGHTS)
+    sql = f"""
+        SELECT rowid FROM search_casetext_fts
+        WHERE search_casetext_fts MATCH %s
+        ORDER BY bm25(search_casetext_fts, {weights}), rowid DESC
+        LIMIT %s
+    """  # noqa: S608 - fixed weights, the query a parameter
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [fts5_query(words), limit])
+        return [row[0] for row in cursor.fetchall()]
