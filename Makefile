@@ -58,6 +58,7 @@ run: install system-packages
 
 serve-demo:
 	$(MANAGE) load_demo
+	$(MANAGE) rebuild_fallback_index
 	if [ -n "$$ELASTICSEARCH_URL" ]; then $(MANAGE) rebuild_case_index && $(MANAGE) update_index; fi
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

@@ -60,8 +60,12 @@ ROWS = [
     ),
     ("Bulk load of N cases (s)", lambda r: ms_cell(figure_at(r, "load", "seconds"))),
     (
-        "Database search index for the fallback (s)",
+        "Database fallback's full-text index, rebuild_fallback_index (s)",
         lambda r: ms_cell(figure_at(r, "database_search_index_seconds")),
+    ),
+    (
+        "Wagtail's default backend index, update_index (s)",
+        lambda r: ms_cell(figure_at(r, "wagtail_index_seconds")),
     ),
     (
         "Rebuild: documents per second",
@@ -108,6 +112,13 @@ ROWS = [
             lambda r, c=c: percentile_cell(r, "search_database_fallback", str(c), "all"),
         )
         for c in (1, 8)
+    ],
+    *[
+        (
+            f"Wagtail's default backend, in process, p50/p95/p99 ms, concurrency {c}",
+            lambda r, c=c: percentile_cell(r, "search_wagtail_default", str(c), "all"),
+        )
+        for c in (1, 8, 32)
     ],
     ("Case page cold p50/p95/p99 ms", lambda r: percentile_cell(r, "pages", "case_page", "cold")),
     (
