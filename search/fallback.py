@@ -54,18 +54,20 @@ def search(params: SearchParams, page_size=PAGE_SIZE, notice=""):
         ranked_ids = text_matches(params.q)
         base = base.filter(pk__in=ranked_ids)
 
-    matching_ids = list(base.filter(filter_q(params)).values_list("pk", flat=True).distinct())
+    matching = base.filter(filter_q(params)).values_list("pk", flat=True).distinct()
     if ranked_ids is not None and params.sort == "relevance":
-        rank = {pk: position for position, pk in enumerate(ranked_ids)}
-        matching_ids.sort(key=rank.__getitem__)
+        found = set(matching)
+        matching_ids = [pk for pk in ranked_ids if pk in found]
+        count = len(matching_ids)
     else:
-        newest = base.filter(pk__in=matching_ids).order_by("-first_published_at", "-pk")
-        matching_ids = list(newest.values_list("pk", flat=True))
+        # Without text every visible case may match: count in the database and
+        # read one page of ids, never the ids of all matches.
+        matching_ids = matching.order_by("-first_published_at", "-pk")
+        count = matching_ids.count()
 
-    count = len(matching_ids)
     pages = num_pages(count, page_size)
     page = min(params.page, pages)
-    page_ids = matching_ids[(page - 1) * page_size : page * page_size]
+    page_ids = list(matching_ids[(page - 1) * page_size : page * page_size])
     pages_by_id = CaseStudyPage.objects.filter(pk__in=page_ids).with_card_data().in_bulk()
     hits = [hit_from(pages_by_id[pk]) for pk in page_ids]
     return SearchOutcome(
