@@ -45,7 +45,7 @@ def logged_in(response):
 def test_forty_wrong_passwords_lock_the_account_so_the_right_one_is_refused(
     client, editor, settings
 ):
-    assert settings.AXES_FAILURE_LIMIT == 10  # the default, LOGIN_FAILURE_LIMIT
+    assert settings.AXES_FAILURE_LIMIT < 40  # LOGIN_FAILURE_LIMIT, 10 unless set
     for _ in range(40):
         response = log_in(client, "redaktoer", "forkert")
         assert not logged_in(response)
