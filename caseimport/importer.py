@@ -44,6 +44,7 @@ from caseimport.section_text import (
 from casestudies.models import CaseIndexPage, CaseStudyPage, Maalgruppe, Partner
 from casestudies.models.taxonomy import danish_slugify
 from casestudies.sections import SECTIONS_BY_FIELD
+from editorial.kommune_scope import case_kommuner_refusal, kommune_scope_for, saved_kommune_ids
 
 logger = logging.getLogger(__name__)
 
@@ -143,6 +144,7 @@ class CaseImporter:
         proposed = self.fill_proposals(page, parsed, previous, result) | read
         if facts is not None:
             self.fill_from_front_matter(page, facts, result)
+        self.check_kommuner(page, record)
 
         if record is None:
             # A fresh copy of the index: an earlier document's rolled-back
@@ -175,6 +177,18 @@ class CaseImporter:
             return
         if not self.index.permissions_for_user(self.user).can_add_subpage():
             raise DocumentError("du har ikke rettighed til at oprette praksiseksempler")
+
+    def check_kommuner(self, page, record):
+        """A kommune editor imports only for their kommuner, as the case form allows."""
+        if self.user is None:
+            return
+        refusal = case_kommuner_refusal(
+            kommune_scope_for(self.user),
+            {kommune.pk for kommune in page.kommuner.all()},
+            saved_kommune_ids(record.page) if record else frozenset(),
+        )
+        if refusal:
+            raise DocumentError(refusal)
 
     def check_can_edit(self, page):
         if self.user is None:

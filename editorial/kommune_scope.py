@@ -78,7 +78,7 @@ def saved_kommune_ids(page):
     if page.pk is None:
         return frozenset()
     return frozenset(
-        type(page)
+        scoped_page_model()
         ._default_manager.filter(pk=page.pk, kommuner__isnull=False)
         .values_list("kommuner", flat=True)
     )

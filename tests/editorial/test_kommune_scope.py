@@ -10,6 +10,7 @@ import importlib
 import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail.permissions import policy_registry
@@ -17,6 +18,7 @@ from wagtail.permissions import policy_registry
 from casestudies.models import CaseStudyPage, Kommune
 from editorial.kommune_scope import NATIONAL, case_kommuner_refusal, kommune_scope_for
 from editorial.models import KommuneEditor
+from tests.caseimport.documents import case_text
 from tests.editorial.case_forms import case_form_data
 from tests.factories import CaseStudyPageFactory, UserFactory
 
@@ -468,3 +470,27 @@ def test_migration_keeps_existing_redaktoerer_national_and_lets_moderators_manag
         Group.objects.get(name="Moderatorer").permissions.values_list("codename", flat=True)
     )
     assert set(migration.KOMMUNE_EDITOR_PERMISSIONS) <= moderator_permissions
+
+
+@pytest.mark.django_db
+def test_admin_import_creates_cases_only_for_the_editors_kommuner(client, case_index, vejle_editor):
+    client.force_login(vejle_editor)
+
+    def upload(kommune, title):
+        text = case_text(
+            title_line=f"{kommune} Kommune: {title}",
+            date_line=f"{kommune} Kommune den 4. februar 2022",
+        )
+        document = SimpleUploadedFile(f"{kommune}.txt", text.encode())
+        return client.post(reverse("caseimport:import_cases"), {"files": [document]})
+
+    refused_import = upload("Odense", "Sprogkufferter")
+    assert refused_import.status_code == 200
+    assert "Du kan kun tilføje dine egne kommuner (Vejle Kommune)." in (
+        refused_import.content.decode()
+    )
+    assert not CaseStudyPage.objects.filter(title="Sprogkufferter").exists()
+
+    assert upload("Vejle", "Læseløft").status_code == 200
+    created = CaseStudyPage.objects.get(title="Læseløft")
+    assert [kommune.name for kommune in created.kommuner.all()] == ["Vejle"]
