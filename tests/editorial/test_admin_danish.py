@@ -145,6 +145,7 @@ def admin_screens(db, case_index, client):
     ]
     moderator_only = [
         "/admin/reports/locked/",
+        "/admin/laaste-logins/",
         f"/admin/pages/{live.pk}/unpublish/",
         f"/admin/pages/workflow/action/{submitted.pk}/approve/{task_state.pk}/",
         f"/admin/pages/workflow/action/{submitted.pk}/reject/{task_state.pk}/",
