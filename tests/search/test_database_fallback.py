@@ -103,6 +103,32 @@ def test_kommuner_and_temaer_are_searchable(client, no_node):
     assert titles(client, q="aktionslæring") == ["Overgange"]
 
 
+def test_text_search_filters_and_counts_each_facet_with_the_other_filters(client, no_node):
+    CaseStudyPageFactory(title="Trivsel i Viborg", omraade="skole", kommuner=["Viborg"])
+    CaseStudyPageFactory(title="Trivsel i Aalborg", omraade="skole", kommuner=["Aalborg"])
+    CaseStudyPageFactory(title="Trivsel i dagplejen", omraade="dagtilbud", kommuner=["Viborg"])
+    CaseStudyPageFactory(title="Sprog i Viborg", omraade="skole", kommuner=["Viborg"])
+    data = json.loads(
+        client.get(
+            "/api/search/", {"q": "trivsel", "omraade": "skole", "kommune": "viborg"}
+        ).content
+    )
+    assert [hit["title"] for hit in data["results"]] == ["Trivsel i Viborg"]
+    counts = {
+        facet: {value["value"]: value["count"] for value in values}
+        for facet, values in data["facets"].items()
+    }
+    assert counts["omraade"] == {"skole": 1, "dagtilbud": 1}
+    assert counts["kommune"] == {"viborg": 1, "aalborg": 1}
+    assert counts["region"] == {"midtjylland": 1}
+    newest = json.loads(
+        client.get("/api/search/", {"q": "trivsel", "omraade": "skole", "sort": "newest"}).content
+    )
+    assert [hit["title"] for hit in newest["results"]] == ["Trivsel i Aalborg", "Trivsel i Viborg"]
+    years = json.loads(client.get("/api/search/", {"q": "trivsel", "year_from": "2030"}).content)
+    assert years["results"] == []
+
+
 # --- Kept in step with the page tree ----------------------------------------
 
 
