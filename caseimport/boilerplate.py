@@ -103,10 +103,10 @@ def is_date_line(line, parse_date):
     text = normalise_space(line)
     if not text or len(text) > 60:
         return False
-    if DATE_LINE.match(text):
-        return True
     date = parse_date(text)
     if date is None:
         return False
+    if DATE_LINE.match(text):
+        return True
     # "12. marts 2024" or "Tirsdag 12. marts 2024 kl. 10.15": little besides the date.
     return len(re.findall(r"[a-zæøå]{3,}", text, re.IGNORECASE)) <= 2

@@ -154,7 +154,8 @@ def parse_free_form(lines, headings=frozenset(), source_name=""):
         if boilerplate.is_furniture(line):
             case.dropped.append(normalise_space(line))
             line = ""
-        elif boilerplate.DATE_LINE.match(normalise_space(line)):
+        elif boilerplate.DATE_LINE.match(normalise_space(line)) and parse_danish_date(line):
+            # "Dato: 2. oktober 2023", "Publiceret 14. marts 2024": the memo's or page's date.
             case.date = case.date or parse_danish_date(line)
             case.dropped.append(normalise_space(line))
             line = ""
@@ -252,7 +253,9 @@ def assign_sections(case, blocks):
                 blocks_out += blocks_from_lines(
                     content, line_per_paragraph=section_field in LINE_PER_PARAGRAPH_FIELDS
                 )
-        # A subheading with no text under it is dropped with its empty section.
-        if any(kind != "h" for kind, _ in blocks_out):
+        if blocks_out and all(kind == "h" for kind, _ in blocks_out):
+            # Headings with no text under them at all are the text: keep them as paragraphs.
+            blocks_out = [("p", content) for _, content in blocks_out]
+        if blocks_out:
             sections[section_field] = blocks_out
     return sections

@@ -98,6 +98,9 @@ class KommuneMentionFinder:
         return re.sub(DASH_OR_SPACE, " ", text).casefold().strip()
 
     def detect(self, text):
+        if not self.by_variant:
+            # No kommuner loaded (an empty database): an empty name pattern would match anywhere.
+            return KommuneDetection()
         text = " ".join(text.split())
         evidence = {}
 

@@ -7,13 +7,14 @@ class ImportRecord(models.Model):
     """The link from a document's import key to the case page made from it.
 
     The key is the document's kommuner and title, normalised (see
-    caseimport.parsing.ParsedCase.import_key). It survives edits of the body, a
-    renamed file and a .docx saved again as .txt; it does not survive a new
-    title, which then makes a new page, as a new case would.
+    caseimport.importer.import_key). It survives edits of the body, a renamed
+    file and a .docx saved again as .txt; it does not survive a new title,
+    which then makes a new page, as a new case would.
 
     `proposed` keeps what the importer filled in by itself last time (område,
-    målgrupper, resumé): a re-import replaces those only where the editor has
-    not changed them since.
+    målgrupper, resumé and, for a free-form document, under "read", the title,
+    kommuner and sections it read): a re-import replaces those only where the
+    editor has not changed them since.
     """
 
     import_key = models.CharField("importnøgle", max_length=600, unique=True)

@@ -115,3 +115,35 @@ def test_a_kommune_named_in_passing_is_passed_over(finder):
     )
     assert [kommune.name for kommune in detection.chosen] == ["Vejle"]
     assert [kommune.name for kommune in detection.passed_over] == ["Aarhus"]
+
+
+def test_without_any_kommune_loaded_nothing_is_found():
+    assert KommuneMentionFinder(kommuner=[]).detect("Odense Kommune og PPR i Vejle").chosen == []
+
+
+def test_a_line_that_starts_like_a_date_line_but_has_no_date_is_kept():
+    from caseimport.freeform import parse_free_form
+
+    case = parse_free_form(
+        [
+            "Ny læseplan",
+            "",
+            "Opdateret plan for læsning i indskolingen er klar.",
+            "",
+            "Dato: 3. maj 2024",
+        ]
+    )
+    assert case.title == "Ny læseplan"
+    assert case.date.isoformat() == "2024-05-03"
+    assert case.sections["practice"] == [
+        ("p", "Opdateret plan for læsning i indskolingen er klar.")
+    ]
+    assert case.dropped == ["Dato: 3. maj 2024"]
+
+
+def test_headings_with_no_text_under_them_are_kept_as_text():
+    from caseimport.freeform import parse_free_form
+
+    case = parse_free_form(["# Sprogløft", "", "## Tidsplan", "", "## Målgruppe"], {0, 2, 4})
+    assert case.title == "Sprogløft"
+    assert case.sections == {"practice": [("p", "Tidsplan"), ("p", "Målgruppe")]}
