@@ -306,7 +306,9 @@ def test_editor_creates_a_case_for_their_kommune(client, case_index, vejle_edito
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("names", [("Odense",), ("Vejle", "Odense"), ()])
+@pytest.mark.parametrize(
+    "names", [("Odense",), ("Vejle", "Odense"), ()], ids=["odense", "vejle-og-odense", "ingen"]
+)
 def test_editor_cannot_create_a_case_for_another_kommune(client, case_index, vejle_editor, names):
     client.force_login(vejle_editor)
     new = CaseStudyPage(title="Læseløft i Odense", slug="laeseloeft-i-odense", **CASE_FIELDS)
