@@ -43,6 +43,7 @@ SENTENCE_ENDINGS = (".", ",", ";")
 CONTACT_DETAIL = re.compile(r"@|https?://|www\.|\d{2}\s?\d{2}\s?\d{2}\s?\d{2}")
 # "Formål: Vi ville ..." starts a section when the words before the colon mean one.
 LEADING_LABEL = re.compile(r"^(?P<label>[^:]{2,50}):\s+(?P<rest>\S.*)$")
+MAX_BLOCKS_BEFORE_TITLE = 2
 TITLE_LABEL = re.compile(r"^(?P<label>[^:]{2,30}):\s+(?P<rest>\S.*)$")
 
 
@@ -180,15 +181,26 @@ def parse_free_form(lines, headings=frozenset(), source_name=""):
 
 
 def find_title(blocks):
-    """Index of the title block: the first marked heading that is no section heading,
-    else the first shape heading before any paragraph; None when there is none."""
-    marked = [
-        index
-        for index, block in enumerate(blocks)
-        if block.marked and not section_for_heading(block.text, strict=True)
-    ]
-    if marked:
-        return marked[0]
+    """Index of the title block, or None when there is none.
+
+    The first heading the file marks that is no section heading, if it comes
+    before any section heading and after at most MAX_BLOCKS_BEFORE_TITLE
+    paragraphs (a label or a lead above the h1). Otherwise the first block, when
+    it looks like a heading: a Word file whose title is a plain bold line but
+    whose "Tidsplan" further down is styled must not lose its opening.
+    """
+    paragraphs_before = 0
+    for index, block in enumerate(blocks):
+        if boilerplate.is_date_line(block.text, parse_danish_date):
+            continue
+        if block.marked and not section_for_heading(block.text, strict=True):
+            return index
+        if block.heading and section_for_heading(block.text, strict=True):
+            break
+        if not block.heading:
+            paragraphs_before += 1
+            if paragraphs_before > MAX_BLOCKS_BEFORE_TITLE:
+                break
     for index, block in enumerate(blocks):
         if boilerplate.is_date_line(block.text, parse_danish_date):
             continue

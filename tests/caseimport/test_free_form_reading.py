@@ -147,3 +147,29 @@ def test_headings_with_no_text_under_them_are_kept_as_text():
     case = parse_free_form(["# Sprogløft", "", "## Tidsplan", "", "## Målgruppe"], {0, 2, 4})
     assert case.title == "Sprogløft"
     assert case.sections == {"practice": [("p", "Tidsplan"), ("p", "Målgruppe")]}
+
+
+def test_a_styled_heading_far_down_is_not_taken_for_the_title():
+    from caseimport.freeform import parse_free_form
+
+    lines = [
+        "Fælles skolestart i Ikast-Brande",
+        "",
+        "Alle skoler begynder nu skoleåret med en fælles uge for de nye elever.",
+        "",
+        "Baggrund",
+        "",
+        "Overgangen fra børnehave til skole var forskellig fra skole til skole.",
+        "",
+        "Tidsplan",
+        "",
+        "Ugen ligger i august.",
+    ]
+    case = parse_free_form(lines, headings={4, 8})
+    assert case.title == "Fælles skolestart i Ikast-Brande"
+    assert case.skipped_lines == 0
+    assert case.sections["practice"][0] == (
+        "p",
+        "Alle skoler begynder nu skoleåret med en fælles uge for de nye elever.",
+    )
+    assert case.sections["practice"][1:] == [("h", "Tidsplan"), ("p", "Ugen ligger i august.")]
