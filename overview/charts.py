@@ -2,7 +2,8 @@
 table beside each with the same numbers for screen readers and for copying.
 
 Coordinates are in the SVG's own units; the viewBox scales the chart to the
-column it is in. Each row has its label above the bar and the count after it.
+column it is in. Each row has its label above the bar and the count after it; a
+transparent rectangle over the whole row makes all of it the link's target.
 """
 
 CHART_WIDTH = 600
@@ -23,6 +24,7 @@ def bar_chart(rows):
         bars.append(
             {
                 **row,
+                "row_y": top,
                 "label_y": top + LABEL_BASELINE,
                 "bar_y": top + BAR_TOP,
                 "bar_width": max(width, 1) if row["count"] else 0,
@@ -35,4 +37,5 @@ def bar_chart(rows):
         "width": CHART_WIDTH,
         "height": max(len(rows), 1) * ROW_HEIGHT,
         "bar_height": BAR_HEIGHT,
+        "row_height": ROW_HEIGHT,
     }

@@ -34,7 +34,7 @@
         var onComparison = document.body.classList.contains("page-compare");
         bar.hidden = ids.length === 0 || onComparison;
         barLink.href = comparisonUrl(ids);
-        barLink.textContent = "Se sammenligningen (" + ids.length + " praksiseksempl" + (ids.length === 1 ? "el" : "er") + ")";
+        barLink.textContent = "Se sammenligningen (" + ids.length + " praksiseksemp" + (ids.length === 1 ? "el" : "ler") + ")";
         document.querySelectorAll("a[data-compare-add]").forEach(function (link) {
             var chosen = ids.indexOf(link.getAttribute("data-compare-add")) !== -1;
             link.setAttribute("aria-pressed", chosen ? "true" : "false");
@@ -57,7 +57,7 @@
         }
         writeList(ids);
         showList(ids);
-        status.textContent = (adding ? "Tilføjet. " : "Fjernet. ") + ids.length + " praksiseksempl" + (ids.length === 1 ? "el" : "er") + " på sammenligningslisten.";
+        status.textContent = (adding ? "Tilføjet. " : "Fjernet. ") + ids.length + " praksiseksemp" + (ids.length === 1 ? "el" : "ler") + " på sammenligningslisten.";
     });
 
     // The links act as toggle buttons once enhanced, and buttons also answer Space.
