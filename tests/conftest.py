@@ -5,6 +5,7 @@ come from the migrations, so every test database already has them.
 """
 
 import os
+import threading
 import uuid
 
 import pytest
@@ -83,6 +84,49 @@ def committed(django_capture_on_commit_callbacks):
             return action(*args, **kwargs)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, answering one request at a time while its
+    threads share the test thread's database connection.
+
+    On SQLite the test database lives in memory, so the live server's request
+    threads all use the one connection the test thread holds (Django's
+    LiveServerThread shares it; a second connection would lock its tables).
+    Two requests at once then run their transactions and savepoints
+    interleaved on that single connection: Wagtail's autosave and the editor's
+    own save of a case with a new tag made the second INSERT of the tag see
+    the first one's row (IntegrityError on taggit_tag.slug), and rolling back
+    to a savepoint the other request had already released gave "no such
+    savepoint" and a TransactionManagementError: a 500 by chance. No real
+    server shares one connection between requests, so the live server takes
+    them in turn, each with its response read and closed (request_finished
+    runs on close) before the next starts.
+
+    After django_db_setup: the live server decides whether to share the
+    connection when it starts, from the database it sees then.
+    """
+    shared = any(
+        connection.vendor == "sqlite"
+        for connection in live_server.thread.connections_override.values()
+    )
+    if shared:
+        server = live_server.thread.httpd
+        application = server.get_app()
+        one_at_a_time = threading.Lock()
+
+        def serialized(environ, start_response):
+            with one_at_a_time:
+                response = application(environ, start_response)
+                try:
+                    return [b"".join(response)]
+                finally:
+                    if hasattr(response, "close"):
+                        response.close()
+
+        server.set_app(serialized)
+    return live_server
 
 
 @pytest.fixture(autouse=True)

@@ -115,6 +115,15 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
     )
 }
+# On SQLite an editor's autosave (Wagtail 8) and their own save are two write
+# transactions at once. Deferred transactions, SQLite's default, read first and
+# then ask for the write lock; two of them deadlock, and one fails at once with
+# "database is locked" (a 500 for the save). IMMEDIATE ones take the write lock
+# at BEGIN and wait for it, up to the timeout in seconds.
+# https://docs.djangoproject.com/en/5.2/ref/databases/#sqlite-transaction-behavior
+SQLITE_OPTIONS = {"transaction_mode": "IMMEDIATE", "timeout": 20}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
