@@ -38,6 +38,7 @@ TYPED = {
     "id_submitter_email": "jonas.holm@vejle.dk",
 }
 ACTIVE_ID_JS = "() => document.activeElement.id"
+SELECTED_LABEL_JS = "() => document.activeElement.selectedOptions[0].text"
 
 
 def tab_until(page, is_there, limit=200):
@@ -68,9 +69,17 @@ def fill_with_keyboard(page, typed):
         if focused["id"] == "id_accept_criteria":
             if not page.locator("#id_accept_criteria").is_checked():
                 page.keyboard.press("Space")
+        elif focused["id"] in typed and focused["tag"] == "SELECT":
+            # Arrow keys rather than typeahead, whose one-second window a slow
+            # machine can miss between keystrokes.
+            for _ in range(120):
+                if page.evaluate(SELECTED_LABEL_JS) == typed[focused["id"]]:
+                    break
+                page.keyboard.press("ArrowDown")
+            else:
+                pytest.fail(f"{typed[focused['id']]} cannot be chosen with the arrow keys")
         elif focused["id"] in typed:
-            if focused["tag"] != "SELECT":
-                page.keyboard.press("Control+A")
+            page.keyboard.press("Control+A")
             page.keyboard.type(typed[focused["id"]])
 
 

@@ -37,6 +37,8 @@ PUBLIC_PAGES = [
     ("sammenligning", "/sammenlign/?sager={case_ids}", 200),
     ("sammenligning med en forkert liste", "/sammenlign/?sager=abc", 400),
     ("overblik", "/overblik/", 200),
+    ("indsend et praksiseksempel", "/indsend/", 200),
+    ("kvittering for en indsendelse", "/indsend/tak/", 200),
     ("siden findes ikke", "/findes-ikke/", 404),
 ]
 
