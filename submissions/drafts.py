@@ -64,7 +64,7 @@ def create_draft(form):
         submitter_role=data["submitter_role"],
         submitter_email=data["submitter_email"],
     )
-    log(instance=page, action="wagtail.create", user=None)
+    # add_child() has logged "wagtail.create"; this names the person behind it.
     log(
         instance=page,
         action=SUBMITTED_ACTION,

@@ -62,6 +62,12 @@ def test_draft_records_who_submitted_it_and_when(submitted):
     assert submitted.submitter_role == "Pædagogisk konsulent i Vejle Kommune"
     assert submitted.submitter_email == "jonas.holm@vejle.dk"
     assert submitted.submitted_at is not None
+    actions = list(
+        PageLogEntry.objects.filter(page=submitted.page)
+        .order_by("pk")
+        .values_list("action", flat=True)
+    )
+    assert actions == ["wagtail.create", "praksisbank.submission", "wagtail.workflow.start"]
     entry = PageLogEntry.objects.get(page=submitted.page, action="praksisbank.submission")
     assert "Jonas Holm" in entry.message and "jonas.holm@vejle.dk" in entry.message
 
