@@ -5,9 +5,8 @@ from casestudies.models.pages import (
     CaseStudyDocument,
     CaseStudyPage,
     CaseStudyTag,
-    HomePage,
-    StandardPage,
 )
+from casestudies.models.site_pages import HomePage, StandardPage
 from casestudies.models.taxonomy import Kommune, Maalgruppe, Partner, Region
 
 __all__ = [
