@@ -19,12 +19,12 @@ from django.db import IntegrityError, transaction
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 
-from caseimport import proposals
 from caseimport.freeform import parse_free_form
 from caseimport.front_matter import split_front_matter
 from caseimport.kommune_mentions import KommuneMentionFinder
 from caseimport.kommuner import KommuneMatcher
 from caseimport.models import ImportRecord
+from caseimport.page_proposals import fill_proposals
 from caseimport.parsing import follows_template, format_danish_date, normalise_space, parse_case
 from caseimport.reading import DocumentError, read_document
 from caseimport.report import (
@@ -39,7 +39,6 @@ from caseimport.section_text import (
     blocks_to_html,
     blocks_to_text,
     find_contact_details,
-    summarise,
 )
 from casestudies.models import CaseIndexPage, CaseStudyPage, Maalgruppe, Partner
 from casestudies.models.taxonomy import danish_slugify
@@ -48,7 +47,6 @@ from editorial.kommune_scope import case_kommuner_refusal, kommune_scope_for, sa
 
 logger = logging.getLogger(__name__)
 
-SUMMARY_SOURCES = ("context", "practice")  # the first of these with text is summarised
 TITLE_MAX_LENGTH = 255
 
 
@@ -141,7 +139,7 @@ class CaseImporter:
             read = {}
         else:
             read = self.fill_from_free_form(page, parsed, detection, previous, result)
-        proposed = self.fill_proposals(page, parsed, previous, result) | read
+        proposed = fill_proposals(page, parsed, previous, result, self.maalgrupper) | read
         if facts is not None:
             self.fill_from_front_matter(page, facts, result)
         self.check_kommuner(page, record)
@@ -290,76 +288,6 @@ class CaseImporter:
         if email or phone:
             found = [f"e-mail {email}" if email else "", f"telefon {phone}" if phone else ""]
             result.notes.append(f"kontakt: {', '.join(part for part in found if part)}")
-
-    def fill_proposals(self, page, parsed, previous, result):
-        """Område, målgrupper and resumé, which the document does not state.
-
-        A re-import replaces a value only while it is still what the importer
-        proposed last time (or empty), so an editor's choice is never undone.
-        Returns what was proposed, for the ImportRecord.
-        """
-        body = "\n".join(
-            blocks_to_text(blocks)
-            for section_field, blocks in parsed.sections.items()
-            if section_field != "contact"
-        )
-        words = proposals.count_words(f"{parsed.title}\n{body}")
-        proposed = {}
-
-        omraade = proposals.propose_omraade(words)
-        proposed["omraade"] = omraade.value if omraade else ""
-        if page.omraade and page.omraade != previous.get("omraade", page.omraade):
-            result.notes.append(
-                f"område: beholdt {proposals.omraade_label(page.omraade)} (valgt af redaktør)"
-            )
-        elif omraade:
-            page.omraade = omraade.value
-            result.notes.append(
-                f"område: {proposals.omraade_label(omraade.value)} ({omraade.reason()})"
-            )
-        else:
-            page.omraade = ""
-            result.notes.append("område: intet forslag (ingen nøgleord fundet), vælg det selv")
-
-        maalgrupper = [
-            proposal
-            for proposal in proposals.propose_maalgrupper(words)
-            if proposal.value in self.maalgrupper
-        ]
-        proposed["maalgrupper"] = [proposal.value for proposal in maalgrupper]
-        current = sorted(gruppe.slug for gruppe in page.maalgrupper.all()) if page.pk else []
-        if current and current != sorted(previous.get("maalgrupper", current)):
-            result.notes.append("målgrupper: beholdt (valgt af redaktør)")
-        else:
-            page.maalgrupper = [self.maalgrupper[proposal.value] for proposal in maalgrupper]
-            described = "; ".join(
-                f"{self.maalgrupper[proposal.value].name} ({proposal.reason(3)})"
-                for proposal in maalgrupper
-            )
-            result.notes.append(f"målgrupper: {described or 'ingen forslag'}")
-
-        source = next((name for name in SUMMARY_SOURCES if parsed.sections.get(name)), None)
-        # Subheadings are no part of a summary's sentences.
-        text = blocks_to_text(
-            [block for block in parsed.sections.get(source, []) if block[0] != "h"]
-        )
-        summary = summarise(text) if source else ""
-        proposed["summary"] = summary
-        if page.summary and page.summary != previous.get("summary", page.summary):
-            result.notes.append("resumé: beholdt (skrevet af redaktør)")
-        elif summary:
-            page.summary = summary
-            heading = SECTIONS_BY_FIELD[source].heading
-            result.notes.append(f'resumé: genereret fra "{heading}" ({len(summary)} tegn)')
-        else:
-            page.summary = ""
-            result.notes.append("resumé: ikke genereret (ingen tekst at tage det fra)")
-
-        temaer = proposals.propose_temaer(words)
-        if temaer:
-            described = "; ".join(f"{tema.value} ({tema.reason(3)})" for tema in temaer)
-            result.notes.append(f"temaer foreslået (ikke sat): {described}")
-        return proposed
 
     def fill_from_front_matter(self, page, facts, result):
         """What the document's fact block states, over the proposals."""
