@@ -1,5 +1,7 @@
 """/overblik/: counts of live cases, every kommune with its count, cached until a publish."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -65,6 +67,9 @@ def test_live_cases_are_counted_by_omraade_region_year_and_tema(client, publishe
         assert hidden.title not in html
     assert 'href="/soeg/?omraade=skole"' in html
     assert "<svg" in html and "<table" in html
+    # One dagtilbud case against two skole cases: half of 520 units, with a decimal point.
+    assert 'width="260.0"' in html
+    assert not re.search(r'(x|y|width)="[0-9]+,[0-9]', html)
 
 
 @pytest.mark.django_db
