@@ -324,7 +324,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 # count by logging into their own in between.
 AXES_LOCKOUT_CALLABLE = "loginguard.lockout.locked_out_response"
 # The same client address as the search rate limits, also behind a proxy.
-AXES_CLIENT_IP_CALLABLE = "security.ratelimits.client_ip"
+AXES_CLIENT_IP_CALLABLE = "loginguard.addresses.login_client_address"
 # Every failure is kept (axes' AccessFailureLog), not only the running count.
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 

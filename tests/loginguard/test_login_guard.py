@@ -4,9 +4,10 @@ with a Danish lockout page, a log of the attempts and an unlock by moderators.""
 import logging
 
 import pytest
-from axes.models import AccessAttempt, AccessFailureLog
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.urls import reverse
 
+from loginguard.addresses import UNKNOWN_ADDRESS
 from tests.factories import UserFactory
 
 LOGIN_URL = "/admin/login/"
@@ -182,3 +183,14 @@ def test_moderators_find_the_unlock_page_in_the_menu(client, moderator):
 
     # The sidebar's menu is JSON in the page, with the item's URL.
     assert UNLOCK_URL in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_login_without_a_usable_address_is_stored_under_the_unspecified_address(client, editor):
+    # axes stores the address in a GenericIPAddressField; PostgreSQL refused the
+    # rate limits' "unknown" there, and the login answered 500.
+    assert logged_in(log_in(client, "redaktoer", PASSWORD, address=""))
+    assert AccessLog.objects.get().ip_address == UNKNOWN_ADDRESS
+
+    log_in(client, "redaktoer", "forkert", address="ikke en adresse")
+    assert AccessAttempt.objects.get().ip_address == UNKNOWN_ADDRESS
