@@ -9,6 +9,7 @@ from search.queries import (
     page_window,
     similar_to_case,
     similar_to_indexed_case,
+    similar_to_text,
 )
 from tests.search.params_helpers import params
 
@@ -132,6 +133,33 @@ def test_similar_cases_leave_out_words_most_cases_use():
     # 5 % of the cases, and never so low that a small index loses its words.
     assert limit(100_000) == 5_000
     assert limit(60) == 100
+
+
+def test_similar_cases_read_the_case_with_synonyms_and_weigh_shared_themes():
+    query = similar_to_case("idx", 7, shard_cases=100_000).to_dict()["query"]["bool"]
+    (words,) = (clause["more_like_this"] for clause in query["must"])
+    (themes,) = (clause["more_like_this"] for clause in query["should"])
+    (case,) = words["like"]
+    assert (case["_index"], case["_id"]) == ("idx", "7")
+    # Every text field of the case is read with the search analyzer (synonyms);
+    # the theme slugs are keywords and keep their own.
+    assert set(case["per_field_analyzer"]) == set(words["fields"]) - {"tags"}
+    assert set(case["per_field_analyzer"].values()) == {"danish_search"}
+    assert "contact" not in words["fields"]
+    assert themes["like"] == [{"_index": "idx", "_id": "7"}]
+    assert themes["fields"] == ["tags"]
+    assert themes["boost"] > 1
+    # The theme clause only adds weight: a case sharing words but no theme is
+    # still found, and common themes are left out like common words.
+    assert query.get("minimum_should_match", 0) == 0
+    assert themes["max_doc_freq"] == words["max_doc_freq"] == 5_000
+    assert query["filter"] == [{"bool": {"must_not": [{"ids": {"values": ["7"]}}]}}]
+
+
+def test_a_plan_is_free_text_read_as_the_index_reads_it():
+    query = similar_to_text("idx", "sprog i vuggestuen").to_dict()["query"]["more_like_this"]
+    assert query["like"] == ["sprog i vuggestuen"]
+    assert query["analyzer"] == "danish_text"
 
 
 def test_similar_to_an_indexed_case_asks_whether_it_is_indexed_in_the_same_round_trip():

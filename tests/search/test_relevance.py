@@ -17,9 +17,9 @@ from relevance.scoring import score_queries, score_similar, summarise
 pytestmark = pytest.mark.elasticsearch
 
 NDCG_FLOOR = 0.85
-# The goal for similar cases is 0.85; today's 0.825 is held so it cannot slip
-# while it is worked on (docs/search.md).
-SIMILAR_NDCG_FLOOR = 0.82
+# Similar cases: the goal of 0.85, met since a case's words are read with the
+# synonyms and shared themes weigh more (0.867 on 2026-12-06, docs/search.md).
+SIMILAR_NDCG_FLOOR = 0.85
 MAX_NO_ANSWER_HITS = 3
 
 
