@@ -13,7 +13,7 @@ from django.http import QueryDict
 from elasticsearch.dsl import connections
 
 from bench.scenarios import SIMILAR_KIND
-from search.engine import cases_per_shard
+from search.engine import cases_per_shard, total_found
 from search.free_text import TYPO
 from search.params import SearchParams
 from search.queries import case_search, similar_to_indexed_case
@@ -42,13 +42,13 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
     alias = settings.SEARCH_INDEX_ALIAS
     shard_cases = cases_per_shard()
 
-    def found_nothing(answer):
-        return not answer["hits"]["total"]["value"]
+    def found_nothing(answers):
+        return not total_found(answers)
 
     def with_dsl(params):
         def request():
             answers = case_search(alias, params).using("bench-direct").execute()
-            if params.q and found_nothing(answers[0]):
+            if params.q and found_nothing(answers):
                 answers = case_search(alias, params, step=TYPO).using("bench-direct").execute()
             return answers
 
@@ -60,7 +60,7 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
 
         def request():
             answers = client.msearch(searches=exact)["responses"]
-            if params.q and found_nothing(answers[0]):
+            if params.q and found_nothing(answers):
                 answers = client.msearch(searches=fuzzy)["responses"]
             return answers
 

@@ -14,6 +14,8 @@ from search.free_text import BEST_WORDS, EXACT, FEW_RESULTS, NOTICES, STEPS, WID
 from search.labels import facet_values, omraade_label
 from search.params import SearchParams
 from search.queries import (
+    COUNTS,
+    PAGE,
     PAGE_SIZE,
     autocomplete,
     case_search,
@@ -110,15 +112,15 @@ def search(params: SearchParams, page_size=PAGE_SIZE):
     finds nothing (search/free_text.py); the page says when it loosened."""
     step, suggestion = EXACT, ""
     answers = _execute(case_search(index_alias(), params, page_size))
-    found = answers[0]["hits"]["total"]["value"]
+    found = total_found(answers)
     if params.q and 0 < found < FEW_RESULTS and len(WORD.findall(params.q)) > 1:
         wider = _execute(case_search(index_alias(), params, page_size, WIDER))
-        if wider[0]["hits"]["total"]["value"] > found:
+        if total_found(wider) > found:
             step, answers = WIDER, wider
     # A looser step only while the looser ones before it found (almost) nothing;
     # the words as written, when they find anything, are never loosened further.
     for looser in LOOSER_STEPS if params.q and not found else ():
-        found = answers[0]["hits"]["total"]["value"]
+        found = total_found(answers)
         if found >= FEW_RESULTS:
             break
         shard_cases = cases_per_shard() if looser == BEST_WORDS else 0
@@ -126,10 +128,10 @@ def search(params: SearchParams, page_size=PAGE_SIZE):
             case_search(index_alias(), params, page_size, looser, shard_cases)
         )
         # Kept even when nothing is found: "Mente du …?" matters most then.
-        suggestion = suggestion_from(looser_answers[0], params.q) or suggestion
-        if looser_answers[0]["hits"]["total"]["value"] > found:
+        suggestion = suggestion_from(looser_answers[PAGE], params.q) or suggestion
+        if total_found(looser_answers) > found:
             step, answers = looser, looser_answers
-    count = answers[0]["hits"]["total"]["value"]
+    count = total_found(answers)
     pages = num_pages(count, page_size)
     if params.page > pages and count:
         # A page past the end gives the last page, never an error or an empty page.
@@ -139,13 +141,18 @@ def search(params: SearchParams, page_size=PAGE_SIZE):
     return SearchOutcome(
         engine=ENGINE_NAME,
         count=count,
-        hits=hits_from(answers[0]),
+        hits=hits_from(answers[PAGE]),
         facets=facets_from(answers, params),
         page=min(params.page, pages),
         num_pages=pages,
         notice=NOTICES.get(step, "") if count else "",
-        suggestion=suggestion_from(answers[0], params.q) or suggestion,
+        suggestion=suggestion_from(answers[PAGE], params.q) or suggestion,
     )
+
+
+def total_found(answers):
+    """The number of cases a case_search matched (its counting search's total)."""
+    return answers[COUNTS]["hits"]["total"]["value"]
 
 
 def suggestion_from(answer, query):

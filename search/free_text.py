@@ -134,13 +134,20 @@ def _words_with_typos(text, step, boost=None):
     )
 
 
-def words_query(text, step=EXACT):
-    """The words and their compound rewrites, at the strictness of `step`."""
-    build = _words_with_typos if step in TYPO_STEPS else _multi_match
+def compound_variants(text, step):
+    """The text's compounds joined or split, as far as `step` allows them."""
+    if step == BEST_WORDS:
+        return []
     # Compounds are split only while every word counts: a split compound is two
     # words, so with one allowed missing, "ældre pleje" would let "ældre" alone
     # make a hit.
-    variants = rewrites(WORD.findall(text), split=step in SPLIT_STEPS) if step != BEST_WORDS else []
+    return rewrites(WORD.findall(text), split=step in SPLIT_STEPS)
+
+
+def words_query(text, step=EXACT):
+    """The words and their compound rewrites, at the strictness of `step`."""
+    build = _words_with_typos if step in TYPO_STEPS else _multi_match
+    variants = compound_variants(text, step)
     main = build(text, step)
     if not variants:
         return main
@@ -149,6 +156,29 @@ def words_query(text, step=EXACT):
         should=[main, *(build(variant, step, REWRITE_BOOST) for variant in variants)],
         minimum_should_match=1,
     )
+
+
+def highlight_queries(text, step, fields):
+    """{field: query} marking, in each field, the words of the query as this
+    step matched them: as written (with synonyms), as rewritten compounds, and
+    with typos where the step allows them.
+
+    One plain match per field instead of the search's own query: given the
+    whole cross_fields query, the highlighter took 40-50 ms for a page of ten
+    cases at 100,000 cases, against 5-7 ms with per-field matches (make bench).
+    """
+    text = content_words(text)
+    variants = [text, *compound_variants(text, step)]
+
+    def marks(field):
+        should = [Q("match", **{field: variant}) for variant in variants]
+        if step in TYPO_STEPS:
+            should.append(
+                Q("match", **{field: {"query": text, "analyzer": "danish_text", **FUZZY}})
+            )
+        return Q("bool", should=should)
+
+    return {field: marks(field) for field in fields}
 
 
 def rare_word_limit(shard_cases):

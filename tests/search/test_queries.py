@@ -60,25 +60,48 @@ def test_typo_tolerance_is_the_second_try():
 
 
 def test_each_facet_counts_with_the_other_filters_only():
-    page, omraade_counts, region_counts = bodies(
+    page, counts, omraade_counts, region_counts = bodies(
         case_search("idx", params(omraade=["skole"], region=["midtjylland"]))
     )
     skole = {"terms": {"omraade": ["skole"]}}
     midtjylland = {"terms": {"regions": ["midtjylland"]}}
     assert page["query"]["bool"]["filter"] == [{"bool": {"filter": [skole, midtjylland]}}]
-    # The unchosen facets are counted with every filter, beside the hits.
-    assert set(page["aggs"]) == {"maalgruppe", "kommune", "tema", "partner"}
+    # The unchosen facets are counted with every filter, beside the total.
+    assert counts["query"]["bool"]["filter"] == [{"bool": {"filter": [skole, midtjylland]}}]
+    assert set(counts["aggs"]) == {"maalgruppe", "kommune", "tema", "partner"}
+    assert counts["track_total_hits"] is True
     # A chosen facet is counted without its own filter, in a search of its own.
     assert omraade_counts["query"]["bool"]["filter"] == [{"bool": {"filter": [midtjylland]}}]
     assert set(omraade_counts["aggs"]) == {"omraade"}
     assert region_counts["query"]["bool"]["filter"] == [{"bool": {"filter": [skole]}}]
-    assert omraade_counts["size"] == region_counts["size"] == 0
+    assert counts["size"] == omraade_counts["size"] == region_counts["size"] == 0
 
 
-def test_facet_counts_keep_the_text():
-    _page, omraade_counts = bodies(case_search("idx", params(q="trivsel", omraade=["skole"])))
-    (only_filter,) = omraade_counts["query"]["bool"]["filter"]
-    assert only_filter["bool"]["filter"][0]["multi_match"]["query"] == "trivsel"
+def test_the_page_is_scored_and_the_counts_are_not():
+    page, counts, omraade_counts = bodies(
+        case_search("idx", params(q="trivsel", omraade=["skole"]))
+    )
+    # The page ranks by the text and counts nothing, so the node may skip the
+    # matches that cannot reach the top.
+    assert page["query"]["bool"]["must"][0]["multi_match"]["query"] == "trivsel"
+    assert page["track_total_hits"] is False
+    assert "aggs" not in page
+    # The counts take the text as a filter: the same cases, no scores.
+    for count_only in (counts, omraade_counts):
+        (only_filter,) = count_only["query"]["bool"]["filter"]
+        assert only_filter["bool"]["filter"][0]["multi_match"]["query"] == "trivsel"
+        assert "must" not in count_only["query"]["bool"]
+
+
+def test_each_field_highlights_the_words_as_the_step_matched_them():
+    exact = bodies(case_search("idx", params(q="ude skole")))[0]["highlight"]["fields"]
+    marks = exact["practice"]["highlight_query"]["bool"]["should"]
+    # The words as written and the compound joined, each matched in that field only.
+    assert {"match": {"practice": "ude skole"}} in marks
+    assert {"match": {"practice": "udeskole"}} in marks
+    typo = bodies(case_search("idx", params(q="inklusion"), step=TYPO))[0]["highlight"]["fields"]
+    fuzzy = typo["summary"]["highlight_query"]["bool"]["should"][-1]["match"]["summary"]
+    assert fuzzy["fuzziness"] == "AUTO:4,100"
 
 
 def test_highlights_are_html_encoded():
