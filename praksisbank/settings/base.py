@@ -223,16 +223,14 @@ DANISH_DICTIONARY_PATH = os.environ.get(
 SEARCH_INDEX_ALIAS = os.environ.get("SEARCH_INDEX_ALIAS", "praksisbank-cases")
 
 # Wagtail's own (admin) search: the search node when there is one, the database
-# otherwise. The database backend is always kept as well, because it is what the
-# public search falls back to when the node cannot be reached. On PostgreSQL it
-# uses the danish text search configuration.
-DATABASE_SEARCH_BACKEND = {
-    "BACKEND": "wagtail.search.backends.database",
-    "SEARCH_CONFIG": "danish",
+# otherwise (on PostgreSQL with the danish text search configuration). Only one:
+# the public search's database fallback has its own index (search.CaseText), so
+# a second, database backend beside the node would be kept current on every
+# publish for no reader.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
 }
-WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["database"] = DATABASE_SEARCH_BACKEND
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.elasticsearch9",
         "URLS": [url.strip() for url in ELASTICSEARCH_URL.split(",") if url.strip()],
