@@ -98,6 +98,13 @@ ROWS = [
     ],
     *[
         (
+            f"Straight to the node, raw, the node's request cache off p50/p95/p99 ms, concurrency {c}",
+            lambda r, c=c: percentile_cell(r, "search_direct_uncached", str(c), "all"),
+        )
+        for c in (1, 8, 32)
+    ],
+    *[
+        (
             f"App p50 ÷ dsl p50 / ÷ raw p50, concurrency {c}",
             lambda r, c=c: (
                 f"{figure_at(r, 'ratio_app_to_direct_p50', str(c), 'all') or '–'} / "

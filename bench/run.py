@@ -197,6 +197,7 @@ def run(args):
             "search_http": http_search_work(port, mix),
             "search_direct": direct_search_work(SEARCH_MIX, similar_id, via="dsl"),
             "search_direct_raw": direct_search_work(SEARCH_MIX, similar_id, via="raw"),
+            "search_direct_uncached": direct_search_work(SEARCH_MIX, similar_id, via="uncached"),
         }
         figures |= measure_in_turns(sources, args.requests_c1)
         print("search at concurrency 1 done", flush=True)
