@@ -3,6 +3,10 @@
 own full-text index (search/fallback_index.py): PostgreSQL's danish text search,
 or SQLite's FTS5 with Danish stems as prefixes. Results are simpler: no typo
 tolerance, no synonyms, no highlights.
+
+Filters, facet counts and the newest-first order read the same index's own
+tables (CaseText and CaseFacetValue, search/models.py), never the page tree:
+they hold exactly the visible cases.
 """
 
 from collections import Counter, defaultdict
@@ -15,6 +19,7 @@ from search.facets import FACETS, FACETS_BY_PARAM
 from search.fallback_index import matching_case_ids
 from search.free_text import WORD
 from search.labels import facet_values
+from search.models import CaseFacetValue, CaseText
 from search.params import SearchParams
 from search.queries import PAGE_SIZE
 from search.question_words import content_words
@@ -23,9 +28,12 @@ from search.results import Hit, SearchOutcome, num_pages
 ENGINE_NAME = "database"
 # The fallback looks at the best matches only.
 MAX_TEXT_MATCHES = 500
+NEWEST_FIRST = ("-first_published_at", "-page_id")
 
 
 def filter_q(params: SearchParams, skip=None):
+    """The filters as a condition on CaseStudyPage (for searches outside the
+    fallback's tables, such as Wagtail's backend in relevance/engines.py)."""
     condition = Q()
     for name, values in params.filters.items():
         if name != skip:
@@ -55,19 +63,21 @@ def search(params: SearchParams, page_size=PAGE_SIZE, notice=""):
         matching_ids, facets = _filter_and_count_matches(ranked_ids, params)
         if params.sort != "relevance":
             matching_ids = list(
-                CaseStudyPage.objects.filter(pk__in=matching_ids)
-                .order_by("-first_published_at", "-pk")
-                .values_list("pk", flat=True)
+                CaseText.objects.filter(page_id__in=matching_ids)
+                .order_by(*NEWEST_FIRST)
+                .values_list("page_id", flat=True)
             )
         count = len(matching_ids)
     else:
         # Without text every visible case may match: count in the database and
         # read one page of ids, never the ids of all matches.
-        base = CaseStudyPage.objects.visible()
-        matching = base.filter(filter_q(params)).values_list("pk", flat=True).distinct()
-        matching_ids = matching.order_by("-first_published_at", "-pk")
+        matching_ids = (
+            passing(CaseText.objects.all(), params)
+            .order_by(*NEWEST_FIRST)
+            .values_list("page_id", flat=True)
+        )
         count = matching_ids.count()
-        facets = facet_counts(base, params)
+        facets = facet_counts(params)
 
     pages = num_pages(count, page_size)
     page = min(params.page, pages)
@@ -89,33 +99,23 @@ def _filter_and_count_matches(ranked_ids, params: SearchParams):
     """The text matches that pass the filters, best first, and the facet counts
     over the matches, each facet counted with every filter but its own.
 
-    At most MAX_TEXT_MATCHES cases, so their facet values are read (one query
-    per facet, by page id) and counted here: a GROUP BY per facet over the
-    same ids made PostgreSQL scan the page and link tables whole, a cost that
-    grew with the number of cases rather than of matches.
+    At most MAX_TEXT_MATCHES cases, so their facet values and years are read
+    (two queries, by page id) and counted here.
     """
-    visible = set(
-        CaseStudyPage.objects.visible()
-        .filter(pk__in=ranked_ids)
-        .order_by()
-        .values_list("pk", flat=True)
-    )
-    candidates = [pk for pk in ranked_ids if pk in visible]
-    # order_by(): a page's default order (its tree path) would join and sort
-    # the page table for nothing.
-    values = {facet.param: defaultdict(set) for facet in FACETS}
-    for facet in FACETS:
-        rows = (
-            CaseStudyPage.objects.filter(pk__in=candidates)
-            .order_by()
-            .values_list("pk", facet.lookup)
+    years = {
+        pk: day.year if day else None
+        for pk, day in CaseText.objects.filter(page_id__in=ranked_ids).values_list(
+            "page_id", "date"
         )
-        for pk, value in rows:
-            if value:
-                values[facet.param][pk].add(value)
-    years = dict(
-        CaseStudyPage.objects.filter(pk__in=candidates).order_by().values_list("pk", "date__year")
+    }
+    candidates = [pk for pk in ranked_ids if pk in years]
+    values = {facet.param: defaultdict(set) for facet in FACETS}
+    rows = CaseFacetValue.objects.filter(page_id__in=candidates).values_list(
+        "page_id", "facet", "value"
     )
+    for pk, name, value in rows:
+        if name in values:
+            values[name][pk].add(value)
 
     def passes(pk, skip=None):
         for name, wanted in params.filters.items():
@@ -149,17 +149,49 @@ def hit_from(page):
     )
 
 
-def facet_counts(base, params: SearchParams):
-    counts = {}
-    for facet in FACETS:
-        lookup = facet.lookup
-        # Cases without a value form a group of their own, dropped below: an
-        # exclude() of them cost an anti-join, half of each facet's time.
+def passing(rows, params: SearchParams, skip=None):
+    """The rows (of CaseText or CaseFacetValue) of the cases that pass every
+    filter but `skip`'s: each filter a semi-join on CaseFacetValue's
+    (facet, value, page) index, the years one on CaseText's (date, page)."""
+    for name, wanted in params.filters.items():
+        if name != skip:
+            rows = rows.filter(
+                page_id__in=CaseFacetValue.objects.filter(facet=name, value__in=wanted).values(
+                    "page_id"
+                )
+            )
+    if params.year_from or params.year_to:
+        years = CaseText.objects.all()
+        if params.year_from:
+            years = years.filter(date__year__gte=params.year_from)
+        if params.year_to:
+            years = years.filter(date__year__lte=params.year_to)
+        rows = rows.filter(page_id__in=years.values("page_id"))
+    return rows
+
+
+def facet_counts(params: SearchParams):
+    """Each facet's values with how many visible cases carry them, counted with
+    every filter but the facet's own, from CaseFacetValue. Only values that
+    some case carries are there.
+
+    The facets without a filter of their own share one set of passing cases,
+    so they are counted together in one GROUP BY: one probe of the table per
+    passing case for all of them instead of one per facet. Each filtered facet
+    has a set of its own and a query of its own.
+    """
+    unfiltered = [facet.param for facet in FACETS if facet.param not in params.filters]
+    groups = [(skip, [skip]) for skip in params.filters]
+    if unfiltered:
+        groups.append((None, unfiltered))
+    counts = {facet.param: {} for facet in FACETS}
+    for skip, facets in groups:
         rows = (
-            base.filter(filter_q(params, skip=facet.param))
-            .values(lookup)
-            .annotate(count=Count("pk", distinct=True))
-            .order_by("-count")
+            passing(CaseFacetValue.objects.filter(facet__in=facets), params, skip=skip)
+            .values("facet", "value")
+            .annotate(count=Count("*"))
+            .order_by("facet", "-count", "value")
         )
-        counts[facet.param] = {row[lookup]: row["count"] for row in rows if row[lookup]}
+        for row in rows:
+            counts[row["facet"]][row["value"]] = row["count"]
     return counts

@@ -1,6 +1,7 @@
 """The database fallback's full-text index: one CaseText row per visible case,
 filled in bulk, refreshed per page, and matched with the database's own
-full-text search.
+full-text search. Beside it, the case's facet values (CaseFacetValue), filled
+and refreshed with it, which the fallback counts without text.
 
 - PostgreSQL: the danish text search configuration stems and drops stop words
   on both sides, so "læringsfællesskab" finds "læringsfællesskaberne". The
@@ -19,14 +20,24 @@ from functools import cache
 
 import snowballstemmer
 from django.db import connection, transaction
-from django.db.models import Aggregate, F, Func, OuterRef, Subquery, TextField, Value
+from django.db.models import (
+    Aggregate,
+    CharField,
+    F,
+    Func,
+    OuterRef,
+    Subquery,
+    TextField,
+    Value,
+)
 from django.db.models.functions import Coalesce
 
 from casestudies.models import CaseStudyPage
 from casestudies.sections import SECTIONS
 from search.documents import plain
+from search.facets import FACETS
 from search.free_text import WORD
-from search.models import CaseText
+from search.models import CaseFacetValue, CaseText
 
 # PostgreSQL ranks the matches in two steps: all of them by their title,
 # summary, advice and temaer (a small vector kept in the row), then this many
@@ -79,7 +90,8 @@ class SpacedText(Func):
 
 
 def text_rows(cases):
-    """(page id, heading, advice, body) for each case of the queryset, in SQL."""
+    """(page id, heading, advice, body, first published, date) for each case
+    of the queryset, in SQL."""
     kommuner = CaseStudyPage._meta.get_field("kommuner").remote_field.through
     tags = CaseStudyPage._meta.get_field("tags").remote_field.through
     kommune_names = _joined(
@@ -96,29 +108,66 @@ def text_rows(cases):
             text_advice=SpacedText(F("key_advice"), tag_names),
             text_body=SpacedText(*other_sections, kommune_names),
         )
-        .values_list("pk", "text_heading", "text_advice", "text_body")
+        .values_list("pk", "text_heading", "text_advice", "text_body", "first_published_at", "date")
     )
 
 
+def facet_value_rows(cases, facet):
+    """(page id, facet, value) for each value of one facet of each case of the
+    queryset, in SQL, read through the facet's own lookup (search/facets.py).
+    Distinct: two kommuner of one region give the region once."""
+    return (
+        cases.order_by()
+        # Annotated, then filtered on the annotation, so both use one join.
+        .annotate(
+            facet_param=Value(facet.param, output_field=CharField()),
+            facet_value=F(facet.lookup),
+        )
+        .filter(facet_value__gt="")
+        .values_list("pk", "facet_param", "facet_value")
+        .distinct()
+    )
+
+
+def _insert_select(table, columns, rows):
+    """INSERT ... SELECT: the rows are built and written by the database."""
+    sql, params = rows.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {table} ({', '.join(columns)}) {sql}", params)
+        return cursor.rowcount
+
+
 def _insert(cases):
-    """Write the CaseText rows of these cases (which have none yet)."""
+    """Write the CaseText and CaseFacetValue rows of these cases (which have
+    none yet); returns how many cases."""
+    for facet in FACETS:
+        _insert_select(
+            CaseFacetValue._meta.db_table,
+            ("page_id", "facet", "value"),
+            facet_value_rows(cases, facet),
+        )
     rows = text_rows(cases)
     if connection.vendor == "postgresql":
         # tsvectors of rich text: the parser knows HTML tags and entities as
         # token types that the danish configuration leaves out.
-        sql, params = rows.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {CaseText._meta.db_table} (page_id, heading, advice, body) {sql}",
-                params,
-            )
-            return cursor.rowcount
+        return _insert_select(
+            CaseText._meta.db_table,
+            ("page_id", "heading", "advice", "body", "first_published_at", "date"),
+            rows,
+        )
     # FTS5 would index tag names ("p", "li", "strong") as words: strip them here.
     count = 0
     batch = []
-    for pk, heading, advice, body in rows.iterator(chunk_size=FILL_CHUNK_SIZE):
+    for pk, heading, advice, body, published, day in rows.iterator(chunk_size=FILL_CHUNK_SIZE):
         batch.append(
-            CaseText(page_id=pk, heading=plain(heading), advice=plain(advice), body=plain(body))
+            CaseText(
+                page_id=pk,
+                heading=plain(heading),
+                advice=plain(advice),
+                body=plain(body),
+                first_published_at=published,
+                date=day,
+            )
         )
         if len(batch) == FILL_CHUNK_SIZE:
             count += len(CaseText.objects.bulk_create(batch))
@@ -135,23 +184,32 @@ def rebuild_case_texts():
             # of this transaction are pending, so those run first.
             with connection.cursor() as cursor:
                 cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-                cursor.execute(f"TRUNCATE {CaseText._meta.db_table}")
+                cursor.execute(
+                    f"TRUNCATE {CaseText._meta.db_table}, {CaseFacetValue._meta.db_table}"
+                )
         else:
+            CaseFacetValue.objects.all().delete()
             CaseText.objects.all().delete()
         count = _insert(CaseStudyPage.objects.visible())
     if connection.vendor == "postgresql":
         # Fresh statistics for the planner, which otherwise estimates from an
-        # empty table until autovacuum gets round to it.
+        # empty table until autovacuum gets round to it. VACUUM also marks the
+        # new rows visible to all in the visibility map, which the searches
+        # without text need to read the indexes alone (index-only scans);
+        # it cannot run inside a transaction, as in the tests.
+        analyze = "ANALYZE" if connection.in_atomic_block else "VACUUM (ANALYZE)"
         with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {CaseText._meta.db_table}")
+            cursor.execute(f"{analyze} {CaseText._meta.db_table}")
+            cursor.execute(f"{analyze} {CaseFacetValue._meta.db_table}")
     return count
 
 
 def refresh_case_texts(page_ids):
-    """Make the rows of these pages equal to the database: the text of each
-    visible one, and no row for the others."""
+    """Make the rows of these pages equal to the database: the text and facet
+    values of each visible one, and no row for the others."""
     page_ids = list(page_ids)
     with transaction.atomic():
+        CaseFacetValue.objects.filter(page_id__in=page_ids).delete()
         CaseText.objects.filter(page_id__in=page_ids).delete()
         _insert(CaseStudyPage.objects.visible().filter(pk__in=page_ids))
 
