@@ -19,7 +19,7 @@ from search.facets import FACETS, FACETS_BY_PARAM
 from search.fallback_index import matching_case_ids
 from search.free_text import WORD
 from search.labels import facet_values
-from search.models import CaseFacetValue, CaseText
+from search.models import CaseFacetTotal, CaseFacetValue, CaseText
 from search.params import SearchParams
 from search.queries import PAGE_SIZE
 from search.question_words import content_words
@@ -170,6 +170,10 @@ def passing(rows, params: SearchParams, skip=None):
     return rows
 
 
+def has_filters(params: SearchParams, skip=None):
+    return any(name != skip for name in params.filters) or bool(params.year_from or params.year_to)
+
+
 def facet_counts(params: SearchParams):
     """Each facet's values with how many visible cases carry them, counted with
     every filter but the facet's own, from CaseFacetValue. Only values that
@@ -178,7 +182,8 @@ def facet_counts(params: SearchParams):
     The facets without a filter of their own share one set of passing cases,
     so they are counted together in one GROUP BY: one probe of the table per
     passing case for all of them instead of one per facet. Each filtered facet
-    has a set of its own and a query of its own.
+    has a set of its own and a query of its own. A set that no filter narrows
+    is every visible case, whose counts CaseFacetTotal keeps.
     """
     unfiltered = [facet.param for facet in FACETS if facet.param not in params.filters]
     groups = [(skip, [skip]) for skip in params.filters]
@@ -186,6 +191,13 @@ def facet_counts(params: SearchParams):
         groups.append((None, unfiltered))
     counts = {facet.param: {} for facet in FACETS}
     for skip, facets in groups:
+        if not has_filters(params, skip=skip):
+            totals = CaseFacetTotal.objects.filter(facet__in=facets).order_by(
+                "facet", "-cases", "value"
+            )
+            for facet, value, cases in totals.values_list("facet", "value", "cases"):
+                counts[facet][value] = cases
+            continue
         rows = (
             passing(CaseFacetValue.objects.filter(facet__in=facets), params, skip=skip)
             .values("facet", "value")

@@ -1,7 +1,8 @@
 """The database fallback's full-text index: one CaseText row per visible case,
 filled in bulk, refreshed per page, and matched with the database's own
-full-text search. Beside it, the case's facet values (CaseFacetValue), filled
-and refreshed with it, which the fallback counts without text.
+full-text search. Beside it, the case's facet values (CaseFacetValue) and
+their totals (CaseFacetTotal), filled and refreshed with it, which the
+fallback counts without text.
 
 - PostgreSQL: the danish text search configuration stems and drops stop words
   on both sides, so "læringsfællesskab" finds "læringsfællesskaberne". The
@@ -16,6 +17,7 @@ table; at 100,000 cases on PostgreSQL it answered in 1.3 s (p95) and its index
 took 12 minutes to build (make bench). See docs/search.md, "Database fallback".
 """
 
+from collections import Counter
 from functools import cache
 
 import snowballstemmer
@@ -23,6 +25,7 @@ from django.db import connection, transaction
 from django.db.models import (
     Aggregate,
     CharField,
+    Count,
     F,
     Func,
     OuterRef,
@@ -37,7 +40,7 @@ from casestudies.sections import SECTIONS
 from search.documents import plain
 from search.facets import FACETS
 from search.free_text import WORD
-from search.models import CaseFacetValue, CaseText
+from search.models import CaseFacetTotal, CaseFacetValue, CaseText
 
 # PostgreSQL ranks the matches in two steps: all of them by their title,
 # summary, advice and temaer (a small vector kept in the row), then this many
@@ -184,23 +187,31 @@ def rebuild_case_texts():
             # of this transaction are pending, so those run first.
             with connection.cursor() as cursor:
                 cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-                cursor.execute(
-                    f"TRUNCATE {CaseText._meta.db_table}, {CaseFacetValue._meta.db_table}"
-                )
+                tables = (CaseText, CaseFacetValue, CaseFacetTotal)
+                cursor.execute(f"TRUNCATE {', '.join(t._meta.db_table for t in tables)}")
         else:
+            CaseFacetTotal.objects.all().delete()
             CaseFacetValue.objects.all().delete()
             CaseText.objects.all().delete()
         count = _insert(CaseStudyPage.objects.visible())
+        _insert_select(
+            CaseFacetTotal._meta.db_table,
+            ("facet", "value", "cases"),
+            CaseFacetValue.objects.values("facet", "value").annotate(cases=Count("*")).order_by(),
+        )
     if connection.vendor == "postgresql":
         # Fresh statistics for the planner, which otherwise estimates from an
         # empty table until autovacuum gets round to it. VACUUM also marks the
         # new rows visible to all in the visibility map, which the searches
         # without text need to read the indexes alone (index-only scans);
-        # it cannot run inside a transaction, as in the tests.
+        # it cannot run inside a transaction, as in the tests. The narrow
+        # tables first: vacuumed after CaseText's ANALYZE, CaseFacetValue was
+        # left without a page marked all-visible (twice in two rebuilds at
+        # 100,000 cases), and the facets-only search took twice as long.
         analyze = "ANALYZE" if connection.in_atomic_block else "VACUUM (ANALYZE)"
         with connection.cursor() as cursor:
-            cursor.execute(f"{analyze} {CaseText._meta.db_table}")
-            cursor.execute(f"{analyze} {CaseFacetValue._meta.db_table}")
+            for table in (CaseFacetValue, CaseFacetTotal, CaseText):
+                cursor.execute(f"{analyze} {table._meta.db_table}")
     return count
 
 
@@ -208,10 +219,37 @@ def refresh_case_texts(page_ids):
     """Make the rows of these pages equal to the database: the text and facet
     values of each visible one, and no row for the others."""
     page_ids = list(page_ids)
+    values = CaseFacetValue.objects.filter(page_id__in=page_ids)
     with transaction.atomic():
-        CaseFacetValue.objects.filter(page_id__in=page_ids).delete()
+        before = Counter(values.values_list("facet", "value"))
+        values.delete()
         CaseText.objects.filter(page_id__in=page_ids).delete()
         _insert(CaseStudyPage.objects.visible().filter(pk__in=page_ids))
+        after = Counter(values.values_list("facet", "value"))
+        _add_to_totals({key: after[key] - before[key] for key in before.keys() | after.keys()})
+
+
+def _add_to_totals(differences):
+    """Add each (facet, value)'s difference to its total, creating it if new.
+
+    In one statement per value that the database applies atomically (an
+    upsert adding to the stored total), so two pages published at once both
+    count; in key order, so two such transactions never wait on each other
+    in a cycle. Totals that reach zero are removed.
+    """
+    table = CaseFacetTotal._meta.db_table
+    changes = [(*key, difference) for key, difference in sorted(differences.items()) if difference]
+    if not changes:
+        return
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"""
+            INSERT INTO {table} (facet, value, cases) VALUES (%s, %s, %s)
+            ON CONFLICT (facet, value) DO UPDATE SET cases = {table}.cases + excluded.cases
+            """,  # noqa: S608 - the table name is the model's, the values parameters
+            changes,
+        )
+    CaseFacetTotal.objects.filter(cases__lte=0).delete()
 
 
 # --- Matching -------------------------------------------------------------

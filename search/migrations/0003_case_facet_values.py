@@ -80,7 +80,7 @@ class Migration(migrations.Migration):
             name='CaseFacetValue',
             fields=[
                 ('pk', models.CompositePrimaryKey('page', 'facet', 'value', blank=True, editable=False, primary_key=True, serialize=False)),
-                ('page', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='casestudies.casestudypage', verbose_name='side')),
+                ('page', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='casestudies.casestudypage', verbose_name='side')),
                 ('facet', models.CharField(max_length=20, verbose_name='facet')),
                 ('value', models.CharField(max_length=120, verbose_name='værdi')),
             ],

@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from casestudies.models import CaseStudyPage
 from search import fallback
 from search.facets import FACETS
-from search.models import CaseFacetValue
+from search.models import CaseFacetTotal, CaseFacetValue
 from search.params import SearchParams
 from tests.factories import CaseStudyPageFactory
 
@@ -166,6 +166,12 @@ def test_the_api_without_text_filters_counts_and_orders_newest_first(client, no_
     assert titles == ["PPR i Aalborg", "Ledelse i Aarhus", "Overgange i Midtjylland"]
 
 
+def assert_totals_are_the_values_counted():
+    counted = Counter(CaseFacetValue.objects.values_list("facet", "value"))
+    totals = {(facet, value): cases for facet, value, cases in CaseFacetTotal.objects.values_list()}
+    assert totals == dict(counted)
+
+
 def test_publishing_editing_and_unpublishing_change_the_counts(client, no_node, make_private):
     case = CaseStudyPageFactory(
         title="Bevægelse", omraade="skole", kommuner=["Viborg"], tags=["motorik"]
@@ -182,6 +188,12 @@ def test_publishing_editing_and_unpublishing_change_the_counts(client, no_node, 
     assert counts["kommune"] == {"aalborg": 1}
     assert counts["region"] == {"nordjylland": 1}
     assert counts["tema"] == {"motorik": 1, "leg": 1}
+    assert_totals_are_the_values_counted()
+    other = CaseStudyPageFactory(title="Leg", omraade="dagtilbud", tags=["leg"])
+    assert api(client)[2]["tema"] == {"leg": 2, "motorik": 1}
+    assert api(client, omraade="dagtilbud")[2]["omraade"] == {"dagtilbud": 2}
+    other.unpublish()
+    assert_totals_are_the_values_counted()
 
     case.title = "Bevægelse og leg"
     case.omraade = "fritid"
@@ -191,6 +203,7 @@ def test_publishing_editing_and_unpublishing_change_the_counts(client, no_node, 
     case.unpublish()
     assert api(client)[:2] == (0, [])
     assert not CaseFacetValue.objects.exists()
+    assert not CaseFacetTotal.objects.exists(), list(CaseFacetTotal.objects.values_list())
 
     case.save_revision().publish()
     assert api(client)[2]["omraade"] == {"fritid": 1}
@@ -198,10 +211,12 @@ def test_publishing_editing_and_unpublishing_change_the_counts(client, no_node, 
     assert api(client)[2]["omraade"] == {}
     restriction.delete()
     assert api(client)[2]["omraade"] == {"fritid": 1}
+    assert_totals_are_the_values_counted()
 
     case.delete()
     assert api(client)[0] == 0
     assert not CaseFacetValue.objects.exists()
+    assert not CaseFacetTotal.objects.exists(), list(CaseFacetTotal.objects.values_list())
 
 
 def facet_rows():
@@ -224,16 +239,19 @@ def test_rebuild_fills_the_facet_values_of_every_visible_case(no_node, corpus):
         ("partner", "ucl"),
     }
     assert {pk for pk, _, _ in expected} == {case.pk for case in corpus}
+    CaseFacetTotal.objects.all().delete()
     CaseFacetValue.objects.all().delete()
     fallback.CaseText.objects.update(first_published_at=None, date=None)
 
     call_command("rebuild_fallback_index", stdout=open("/dev/null", "w"))
 
     assert facet_rows() == expected
-    params = SearchParams(year_from=2023)
-    assert fallback_search(params) == orm_search(params)
+    assert_totals_are_the_values_counted()
+    for params in (SearchParams(), SearchParams(year_from=2023)):
+        assert fallback_search(params) == orm_search(params)
     call_command("rebuild_fallback_index", stdout=open("/dev/null", "w"))
     assert facet_rows() == expected
+    assert_totals_are_the_values_counted()
 
 
 def test_newest_first_means_first_published_not_the_cases_date(client, no_node):
@@ -243,3 +261,16 @@ def test_newest_first_means_first_published_not_the_cases_date(client, no_node):
     first.save_revision().publish()
     # A republish keeps the first publication date, so the order stays.
     assert api(client)[1] == ["Udgivet sidst", "Udgivet først, rettet"]
+
+
+def test_deleting_the_case_index_removes_its_cases_values_and_totals(no_node, case_index):
+    CaseStudyPageFactory(title="Første", tags=["leg"])
+    CaseStudyPageFactory(title="Anden", omraade="dagtilbud")
+    assert CaseFacetTotal.objects.exists()
+
+    case_index.delete()
+
+    assert not CaseFacetValue.objects.exists()
+    assert not CaseFacetTotal.objects.exists()
+    # No row is left pointing at a deleted page (checked now, not at commit).
+    connection.check_constraints()
