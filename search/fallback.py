@@ -10,7 +10,9 @@ they hold exactly the visible cases.
 """
 
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 
+from django.db import connection, transaction
 from django.db.models import Count, Q
 
 from casestudies.models import CaseStudyPage
@@ -68,6 +70,9 @@ def search(params: SearchParams, page_size=PAGE_SIZE, notice=""):
                 .values_list("page_id", flat=True)
             )
         count = len(matching_ids)
+        pages = num_pages(count, page_size)
+        page = min(params.page, pages)
+        page_ids = matching_ids[(page - 1) * page_size : page * page_size]
     else:
         # Without text every visible case may match: count in the database and
         # read one page of ids, never the ids of all matches.
@@ -76,12 +81,13 @@ def search(params: SearchParams, page_size=PAGE_SIZE, notice=""):
             .order_by(*NEWEST_FIRST)
             .values_list("page_id", flat=True)
         )
-        count = matching_ids.count()
-        facets = facet_counts(params)
+        with serial_plans():
+            count = matching_ids.count()
+            facets = facet_counts(params)
+            pages = num_pages(count, page_size)
+            page = min(params.page, pages)
+            page_ids = list(matching_ids[(page - 1) * page_size : page * page_size])
 
-    pages = num_pages(count, page_size)
-    page = min(params.page, pages)
-    page_ids = list(matching_ids[(page - 1) * page_size : page * page_size])
     pages_by_id = CaseStudyPage.objects.filter(pk__in=page_ids).with_card_data().in_bulk()
     hits = [hit_from(pages_by_id[pk]) for pk in page_ids]
     return SearchOutcome(
@@ -93,6 +99,23 @@ def search(params: SearchParams, page_size=PAGE_SIZE, notice=""):
         num_pages=pages,
         notice=notice,
     )
+
+
+@contextmanager
+def serial_plans():
+    """A transaction in which PostgreSQL plans without parallel workers.
+
+    Its parallel plans for the counts without text were faster alone (200 ms
+    against 237 ms for the facets-only search at 100,000 cases) but slower
+    under load, since two cores have no idle one to lend: with 8 searches at
+    once the facets-only search took 1.41 s (median) with them and 0.89 s
+    without, the search without filters 293 ms and 100 ms.
+    """
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+        yield
 
 
 def _filter_and_count_matches(ranked_ids, params: SearchParams):
