@@ -1,6 +1,6 @@
 """The database fallback without text: count, newest-first page and facet
-counts read from its own tables (CaseText and CaseFacetValue), which are
-filled with the full-text rows and kept in step with publishing."""
+counts read from its own tables (CaseText, CaseFacetValue and CaseFacetTotal),
+which are filled with the full-text rows and kept in step with publishing."""
 
 import datetime
 import json
