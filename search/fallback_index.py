@@ -34,6 +34,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce
+from wagtail.models import Page
 
 from casestudies.models import CaseStudyPage
 from casestudies.sections import SECTIONS
@@ -218,9 +219,21 @@ def rebuild_case_texts():
 def refresh_case_texts(page_ids):
     """Make the rows of these pages equal to the database: the text and facet
     values of each visible one, and no row for the others."""
-    page_ids = list(page_ids)
+    page_ids = sorted(page_ids)
     values = CaseFacetValue.objects.filter(page_id__in=page_ids)
     with transaction.atomic():
+        # Two refreshes of one page at once would both count its old values and
+        # then clash on its new rows. Holding the pages' own rows (in id order,
+        # so two refreshes never wait on each other in a cycle) makes the second
+        # wait for the first and count what it left. A publish holds them anyway
+        # (it updates the page); this covers every other caller. SQLite runs one
+        # writing transaction at a time and ignores the lock.
+        list(
+            Page.objects.select_for_update()
+            .filter(pk__in=page_ids)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
         before = Counter(values.values_list("facet", "value"))
         values.delete()
         CaseText.objects.filter(page_id__in=page_ids).delete()
