@@ -9,6 +9,8 @@ with the credentials of ELASTICSEARCH_CLIENT_OPTIONS (praksisbank/settings/base.
 from django.conf import settings
 from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl import connections
+from elasticsearch.dsl.serializer import AttrJSONSerializer
+from elasticsearch.serializer import OrjsonSerializer
 
 # Errors that mean "the node is not answering properly": fall back, keep the outbox.
 # TransportError covers the connection-level ones (ConnectionError,
@@ -27,6 +29,18 @@ CONNECTIONS_PER_NODE = 16
 MAX_RETRIES = 2
 # elastic-transport's own default, spelled out for that reason.
 RETRY_ON_STATUS = (429, 502, 503, 504)
+
+
+class DslOrjsonSerializer(AttrJSONSerializer, OrjsonSerializer):
+    """The client's own orjson serializer, knowing the dsl's objects as the
+    dsl's default serializer (AttrJSONSerializer) does.
+
+    The standard library's decoder took 0.3 ms of a 4 ms facet search's answer,
+    and more for a page of highlighted hits (cProfile, make bench at 100,000).
+    The client uses it for the compatibility media type
+    (application/vnd.elasticsearch+json) as well.
+    https://elasticsearch-py.readthedocs.io/en/stable/api/serializers.html
+    """
 
 
 def search_enabled():
@@ -50,6 +64,7 @@ def configure(url=None):
         retry_on_status=RETRY_ON_STATUS,
         retry_on_timeout=False,
         connections_per_node=CONNECTIONS_PER_NODE,
+        serializer=DslOrjsonSerializer(),
         **settings.ELASTICSEARCH_CLIENT_OPTIONS,
     )
 
