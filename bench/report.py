@@ -167,11 +167,11 @@ def before_after_lines(runs):
         if after is None or after["date"] == before["date"]:
             continue
         lines += [
-            f"## Before and after: N={before['n']:,}, {before['label']}",
+            f"## Before and after: N={before['n']:,}, {run_title(before)}",
             "",
             f"Before: bench/history/{path.name} ({before['date']}"
             + (f", code {before['code']}" if before.get("code") else "")
-            + f"); after: {after['date']}.",
+            + f"); after: {after['date']}, {run_title(after)}.",
             "",
             "| | before | after |",
             "|---|---|---|",
@@ -241,8 +241,18 @@ def search_software_lines(runs):
     ]
 
 
+def run_title(run):
+    """The run's label; a cluster's also names its shard layout, which decides
+    how many nodes each search waits for."""
+    node = run["search_node"]
+    if node["nodes"] == 1 or "shards" not in node:
+        return run["label"]
+    shards = f"{node['shards']} shard{'s' if node['shards'] > 1 else ''}"
+    return f"{run['label']}, {shards} × {node['replicas'] + 1} copies"
+
+
 def column_title(run):
-    title = f"N={run['n']:,}".replace(",", " ") + f", {run['label']}"
+    title = f"N={run['n']:,}".replace(",", " ") + f", {run_title(run)}"
     engine = run["search_node"].get("engine", HISTORICAL_ENGINE)
     return f"{title}, {engine} (history)" if is_history(run) else f"{title}, {engine}"
 

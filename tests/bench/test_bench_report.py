@@ -53,6 +53,19 @@ def test_opensearch_runs_stay_beside_elasticsearch_runs_as_history():
     assert "200 s" not in lines
 
 
+def test_a_clusters_column_names_its_shard_layout():
+    def cluster(shards, replicas):
+        node = {"nodes": 3, "shards": shards, "replicas": replicas, "engine": "Elasticsearch 9.2.8"}
+        return run(label="PostgreSQL, 3 nodes", search_node=node)
+
+    assert column_title(cluster(1, 2)) == (
+        "N=100 000, PostgreSQL, 3 nodes, 1 shard × 3 copies, Elasticsearch 9.2.8"
+    )
+    assert "3 shards × 2 copies" in column_title(cluster(3, 1))
+    # One node has one copy of everything: its layout is not news.
+    assert column_title(run()) == "N=100 000, SQLite, 1 node, Elasticsearch 9.2.8"
+
+
 def test_no_target_table_without_a_run_at_the_targets_n():
     assert target_lines([run(n=10_000)]) == []
 
