@@ -7,15 +7,17 @@ a rebuild fills a new index while search keeps reading the old one through
 the alias, then the alias moves in one atomic request.
 """
 
+import logging
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass
 
 from django.utils import timezone
 from elasticsearch import helpers
 
-from search.connection import get_client, index_alias
+from search.connection import UNAVAILABLE_ERRORS, get_client, index_alias
 from search.documents import (
     create_index,
     document_actions,
@@ -25,8 +27,12 @@ from search.documents import (
 )
 from search.outbox import enqueue_pages_changed_since
 
+logger = logging.getLogger(__name__)
+
 BULK_CHUNK_SIZE = 500
 BULK_REQUESTS_IN_FLIGHT = 2
+# Copying a few hundred MB to another node takes seconds on a local network.
+COPIES_TIMEOUT_SECONDS = 600
 
 
 def _chunks(items, size):
@@ -74,12 +80,64 @@ def bulk_load(client, actions, chunk_size=BULK_CHUNK_SIZE, progress=None):
     return count
 
 
+def wait_for_copies(client, name):
+    """Wait until every copy of the new index is ready, so the alias never moves
+    to an index that survives fewer lost nodes than asked for. Replicas that
+    cannot be placed (fewer nodes than copies) are logged after the wait, and
+    the rebuild goes on: the primaries answer every search.
+    """
+    health = client.options(request_timeout=COPIES_TIMEOUT_SECONDS + 30).cluster.health(
+        index=name, wait_for_status="green", timeout=f"{COPIES_TIMEOUT_SECONDS}s"
+    )
+    if health["timed_out"]:
+        logger.warning(
+            "Index %s has %s unassigned shard copies after %s s; moving the alias anyway",
+            name,
+            health["unassigned_shards"],
+            COPIES_TIMEOUT_SECONDS,
+        )
+
+
 @dataclass
 class RebuildResult:
     index: str
     documents: int
     seconds: float
     removed_indices: list
+
+
+def _load(client, name, replicas, chunk_size, progress):
+    """Fill the new index `name` with every visible case, then make it searchable
+    with its copies; returns how many documents were indexed."""
+    # While loading: no refreshes (one at the end is much faster) and no fsync
+    # per bulk request; a crash mid-rebuild only loses the new index, which is
+    # not behind the alias yet. See Elasticsearch's "Tune for indexing speed":
+    # https://www.elastic.co/docs/deploy-manage/production-guidance/optimize-performance/indexing-speed
+    client.indices.put_settings(
+        index=name,
+        settings={"index": {"refresh_interval": "-1", "translog.durability": "async"}},
+    )
+    pages = indexable_cases().iterator(chunk_size=chunk_size)
+    count = bulk_load(client, document_actions(name, pages), chunk_size, progress)
+    # The copies are made now, from the finished shards: copying each bulk
+    # request to every replica as it arrived made the nodes of a 3-node cluster
+    # index everything three times over (two replicas) until a bulk request
+    # outlasted the client's timeout (make bench at 100,000 on the 2-core bench
+    # machine). The page above advises it for initial loads too.
+    client.indices.put_settings(
+        index=name,
+        settings={
+            "index": {
+                "refresh_interval": "1s",
+                "translog.durability": "request",
+                "number_of_replicas": replicas,
+            }
+        },
+    )
+    client.indices.refresh(index=name)
+    if replicas:
+        wait_for_copies(client, name)
+    return count
 
 
 def rebuild_index(progress=None, shards=1, replicas=0, chunk_size=BULK_CHUNK_SIZE):
@@ -93,22 +151,16 @@ def rebuild_index(progress=None, shards=1, replicas=0, chunk_size=BULK_CHUNK_SIZ
     started = timezone.now()
     began = time.perf_counter()
     name = new_index_name()
-    create_index(client, name, shards, replicas)
-    # While loading: no refreshes (one at the end is much faster) and no fsync
-    # per bulk request; a crash mid-rebuild only loses the new index, which is
-    # not behind the alias yet. See Elasticsearch's "Tune for indexing speed":
-    # https://www.elastic.co/docs/deploy-manage/production-guidance/optimize-performance/indexing-speed
-    client.indices.put_settings(
-        index=name,
-        settings={"index": {"refresh_interval": "-1", "translog.durability": "async"}},
-    )
-    pages = indexable_cases().iterator(chunk_size=chunk_size)
-    count = bulk_load(client, document_actions(name, pages), chunk_size, progress)
-    client.indices.put_settings(
-        index=name,
-        settings={"index": {"refresh_interval": "1s", "translog.durability": "request"}},
-    )
-    client.indices.refresh(index=name)
+    create_index(client, name, shards, replicas=0)  # the copies come after the load
+    try:
+        count = _load(client, name, replicas, chunk_size, progress)
+    except BaseException:
+        # Search goes on reading the old index; a half-filled new one would only
+        # take disk and memory until someone noticed it. The load's own error is
+        # the one to report, even when the node cannot delete it either.
+        with suppress(*UNAVAILABLE_ERRORS):
+            client.indices.delete(index=name, ignore_unavailable=True)
+        raise
 
     old = indices_behind_alias(client)
     actions = [{"remove": {"index": index, "alias": index_alias()}} for index in old]

@@ -113,8 +113,13 @@ def test_one_node_of_three_stopped_during_a_search_loop(three_node_cluster, case
     for number in range(12):
         CaseStudyPageFactory(title=f"Kapacitetsopbygning i PPR nummer {number}")
     result = rebuild_index(shards=3, replicas=1)
-    get_client().cluster.health(index=result.index, wait_for_status="green")
     assert result.documents == 12
+    # The rebuild loads without replicas and moves the alias only once the
+    # copies asked for are ready: every shard already survives a lost node.
+    client = get_client()
+    assert client.cluster.health(index=result.index)["status"] == "green"
+    replicas = client.indices.get_settings(index=result.index, name="index.number_of_replicas")
+    assert replicas[result.index]["settings"]["index"]["number_of_replicas"] == "1"
 
     errors, counts = [], []
     stop = threading.Event()

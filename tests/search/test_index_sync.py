@@ -3,11 +3,13 @@ and an outage of the search node loses nothing. Against the real node."""
 
 import threading
 
+import pytest
 from django.core.management import call_command
+from elasticsearch.helpers import BulkIndexError
 from wagtail.models import PageViewRestriction
 
 from casestudies.models import CaseStudyPage
-from search import connection, service
+from search import connection, indexing, service
 from search.connection import get_client, index_alias
 from search.indexing import rebuild_index
 from search.models import PendingIndexUpdate
@@ -145,6 +147,26 @@ def test_rebuild_swaps_the_alias_while_search_keeps_answering(indexed_case):
     assert counts and all(count == 6 for count in counts)
     assert result.documents == 6
     assert after == {result.index} and not (before & after)
+
+
+def test_a_failed_rebuild_keeps_the_old_index_and_leaves_no_half_made_one(
+    indexed_case, monkeypatch
+):
+    indexed_case(title="Læringsledelse i dagtilbud")
+    client = get_client()
+    before = set(client.indices.get_alias(name=index_alias()))
+    cases = indexing.document_actions
+
+    def cases_then_a_document_the_node_refuses(name, pages):
+        yield from cases(name, pages)
+        yield {"_index": name, "_id": "0", "_source": {"date": "ikke en dato"}}
+
+    monkeypatch.setattr(indexing, "document_actions", cases_then_a_document_the_node_refuses)
+    with pytest.raises(BulkIndexError):
+        rebuild_index()
+    assert set(client.indices.get_alias(name=index_alias())) == before
+    assert set(client.indices.get(index=f"{index_alias()}-*")) == before
+    assert found("Læringsledelse i dagtilbud")
 
 
 def test_status_command_reports_database_index_and_outbox(indexed_case, capsys):
