@@ -52,6 +52,12 @@ ensure_node_user() {
             --shell /usr/sbin/nologin "$NODE_USER"
 }
 
+# This machine's cores divided between the nodes, at least one each.
+node_processors() {
+    local share=$(($(nproc) / NODES))
+    echo $((share > 0 ? share : 1))
+}
+
 write_node_config() {
     local n=$1 dir config
     dir="$(node_dir "$n")"
@@ -84,6 +90,11 @@ write_node_config() {
                 hosts+="\"127.0.0.1:$((PORT + 100 + i - 1))\", "
                 names+="\"node-$i\", "
             done
+            # Several nodes on one machine share its cores: each sizes its thread
+            # pools for its share, as Elastic advises for this case, instead of
+            # every node starting threads for every core.
+            # https://www.elastic.co/docs/reference/elasticsearch/configuration-reference/thread-pool-settings#node.processors
+            echo "node.processors: $(node_processors)"
             echo "discovery.seed_hosts: [${hosts%, }]"
             echo "cluster.initial_master_nodes: [${names%, }]"
         fi
