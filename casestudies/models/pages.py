@@ -353,10 +353,15 @@ class CaseStudyPage(Page):
         # The listings count and page through cases newest first, often within
         # one område. A case row holds its eight sections (kilobytes each), so
         # without these indexes every listing read the whole table: 100-300 ms
-        # at 100,000 cases on SQLite (make bench).
+        # at 100,000 cases on SQLite (make bench). The page id ends each index,
+        # so the count's join to the page tree reads the index alone, never the
+        # wide rows: a listing count at 100,000 on PostgreSQL went from 140-170
+        # to 15-55 ms (EXPLAIN ANALYZE), and newest first is the index's order.
         indexes = [
-            models.Index(fields=["-date"], name="case_date_idx"),
-            models.Index(fields=["omraade", "-date"], name="case_omraade_date_idx"),
+            models.Index(fields=["-date", "-page_ptr"], name="case_date_page_idx"),
+            models.Index(
+                fields=["omraade", "-date", "-page_ptr"], name="case_omraade_date_page_idx"
+            ),
         ]
 
     def permissions_for_user(self, user):
