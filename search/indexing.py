@@ -80,12 +80,25 @@ def bulk_load(client, actions, chunk_size=BULK_CHUNK_SIZE, progress=None):
     return count
 
 
-def wait_for_copies(client, name):
+def wait_for_copies(client, name, replicas):
     """Wait until every copy of the new index is ready, so the alias never moves
-    to an index that survives fewer lost nodes than asked for. Replicas that
-    cannot be placed (fewer nodes than copies) are logged after the wait, and
-    the rebuild goes on: the primaries answer every search.
+    to an index that survives fewer lost nodes than asked for.
+
+    A node holds at most one copy of a shard, so with fewer nodes than copies
+    some replicas can never be placed: that is logged at once instead of
+    waited for, and the rebuild goes on, as it does when the wait times out.
+    The primaries answer every search either way.
     """
+    nodes = client.cluster.health()["number_of_data_nodes"]
+    if nodes <= replicas:
+        logger.warning(
+            "Index %s asks for %s replicas, but the cluster has %s data nodes: "
+            "some copies stay unassigned",
+            name,
+            replicas,
+            nodes,
+        )
+        return
     health = client.options(request_timeout=COPIES_TIMEOUT_SECONDS + 30).cluster.health(
         index=name, wait_for_status="green", timeout=f"{COPIES_TIMEOUT_SECONDS}s"
     )
@@ -136,7 +149,7 @@ def _load(client, name, replicas, chunk_size, progress):
     )
     client.indices.refresh(index=name)
     if replicas:
-        wait_for_copies(client, name)
+        wait_for_copies(client, name, replicas)
     return count
 
 

@@ -169,6 +169,15 @@ def test_a_failed_rebuild_keeps_the_old_index_and_leaves_no_half_made_one(
     assert found("Læringsledelse i dagtilbud")
 
 
+def test_a_rebuild_asking_for_more_copies_than_nodes_finishes_without_waiting(indexed_case, caplog):
+    indexed_case(title="Kapacitetsopbygning med én node")
+    result = rebuild_index(replicas=1)  # the test node is a single node
+    assert result.seconds < indexing.COPIES_TIMEOUT_SECONDS / 10
+    assert set(get_client().indices.get_alias(name=index_alias())) == {result.index}
+    assert "some copies stay unassigned" in caplog.text
+    assert found("Kapacitetsopbygning med én node")
+
+
 def test_status_command_reports_database_index_and_outbox(indexed_case, capsys):
     indexed_case(title="Status-eksempel")
     call_command("case_index_status")
