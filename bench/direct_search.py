@@ -39,7 +39,8 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
     """
     client = connections.create_connection(
         alias="bench-direct",
-        hosts=[settings.ELASTICSEARCH_URL],
+        # The same nodes as the app's client (search/connection.py).
+        hosts=[host.strip() for host in settings.ELASTICSEARCH_URL.split(",") if host.strip()],
         request_timeout=60,
         connections_per_node=64,
     )

@@ -17,6 +17,7 @@ from search.queries import (
     COUNTS,
     PAGE,
     PAGE_SIZE,
+    SHARD_COPY,
     autocomplete,
     case_search,
     similar_to_indexed_case,
@@ -43,7 +44,7 @@ def _execute(search):
     client = get_client()
     if isinstance(search, MultiSearch):
         return _execute_multi(client, search.to_dict())
-    return client.search(index=index_alias(), **search.to_dict())
+    return client.search(index=index_alias(), **SHARD_COPY, **search.to_dict())
 
 
 def _execute_multi(client, searches):
@@ -170,7 +171,7 @@ def cases_per_shard():
 
     def count():
         client = get_client()
-        cases = client.count(index=index_alias())["count"]
+        cases = client.count(index=index_alias(), **SHARD_COPY)["count"]
         shard_settings = client.indices.get_settings(
             index=index_alias(), name="index.number_of_shards"
         )

@@ -152,6 +152,41 @@ def test_one_node_of_three_stopped_during_a_search_loop(three_node_cluster, case
     assert Page.objects.type(CaseStudyPage).count() == 12
 
 
+def queries_per_node(client):
+    """How many shard query phases each node of the cluster has run, by name."""
+    stats = client.nodes.stats(metric="indices", index_metric="search")
+    return {
+        node["name"]: node["indices"]["search"]["query_total"] for node in stats["nodes"].values()
+    }
+
+
+@pytest.mark.django_db
+def test_with_a_copy_on_every_node_the_node_asked_answers_from_its_own(
+    three_node_cluster, case_index
+):
+    """The layout docs/search.md recommends: one shard, a copy on each node.
+    Searches sent to one node never make the second hop to another node's copy
+    (search/queries.py, SHARD_COPY); the client spreads them over the nodes."""
+    for number in range(3):
+        CaseStudyPageFactory(title=f"Læringsledelse i dagtilbud nummer {number}")
+    rebuild_index(shards=1, replicas=2)
+    third_node = three_node_cluster.split(",")[2]
+    connection.configure(third_node)
+    before = queries_per_node(get_client())
+
+    # Different words each time, so no answer comes from the node's cache.
+    for words in ("læringsledelse", "dagtilbud", "dagtilbuddet", "nummer", "dagtilbud nummer"):
+        outcome = service.search_cases(params(q=words))
+        assert (outcome.engine, outcome.count) == ("elasticsearch", 3)
+    assert engine.suggestions("lærings")
+    case = CaseStudyPage.objects.first()
+    assert engine.similar_cases(case.pk) is not None
+
+    after = queries_per_node(get_client())
+    asked = {name for name in after if after[name] > before[name]}
+    assert asked == {"node-3"}
+
+
 @pytest.mark.django_db
 def test_a_failed_search_inside_a_multi_search_is_retried_like_a_single_search(
     search_index, caplog

@@ -205,3 +205,18 @@ def test_autocomplete_wants_every_typed_word_as_a_prefix():
         "tag_names.autocomplete",
     }
     assert query["size"] == 5
+
+
+def test_every_search_asks_for_the_copy_on_the_node_it_reaches():
+    chosen = params(q="trivsel", kommune=["aarhus"], omraade=["skole"])
+    multi_searches = [
+        case_search("idx", chosen),
+        case_search("idx", chosen, step=TYPO),
+        similar_to_indexed_case("idx", 7),
+    ]
+    headers = [header for search in multi_searches for header in search.to_dict()[::2]]
+    assert len(headers) == 4 + 4 + 2
+    assert all(header["preference"] == "_local" for header in headers)
+    # Single searches carry it as a request parameter.
+    assert autocomplete("idx", "aktionsl")._params["preference"] == "_local"
+    assert similar_to_text("idx", "sprog")._params["preference"] == "_local"
