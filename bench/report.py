@@ -243,12 +243,17 @@ def search_software_lines(runs):
 
 def run_title(run):
     """The run's label; a cluster's also names its shard layout, which decides
-    how many nodes each search waits for."""
+    how many nodes each search waits for, and how many of its nodes the client
+    sent the searches to."""
     node = run["search_node"]
     if node["nodes"] == 1 or "shards" not in node:
         return run["label"]
     shards = f"{node['shards']} shard{'s' if node['shards'] > 1 else ''}"
-    return f"{run['label']}, {shards} × {node['replicas'] + 1} copies"
+    entries = len(node.get("url", "").split(","))
+    return (
+        f"{run['label']}, {shards} × {node['replicas'] + 1} copies,"
+        f" the client to {entries} node{'s' if entries > 1 else ''}"
+    )
 
 
 def column_title(run):

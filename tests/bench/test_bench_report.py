@@ -54,14 +54,23 @@ def test_opensearch_runs_stay_beside_elasticsearch_runs_as_history():
 
 
 def test_a_clusters_column_names_its_shard_layout():
-    def cluster(shards, replicas):
-        node = {"nodes": 3, "shards": shards, "replicas": replicas, "engine": "Elasticsearch 9.2.8"}
+    def cluster(shards, replicas, url="http://127.0.0.1:9400"):
+        node = {
+            "nodes": 3,
+            "shards": shards,
+            "replicas": replicas,
+            "url": url,
+            "engine": "Elasticsearch 9.2.8",
+        }
         return run(label="PostgreSQL, 3 nodes", search_node=node)
 
     assert column_title(cluster(1, 2)) == (
-        "N=100 000, PostgreSQL, 3 nodes, 1 shard × 3 copies, Elasticsearch 9.2.8"
+        "N=100 000, PostgreSQL, 3 nodes, 1 shard × 3 copies, the client to 1 node,"
+        " Elasticsearch 9.2.8"
     )
     assert "3 shards × 2 copies" in column_title(cluster(3, 1))
+    every_node = "http://127.0.0.1:9400,http://127.0.0.1:9401,http://127.0.0.1:9402"
+    assert "the client to 3 nodes" in column_title(cluster(1, 2, url=every_node))
     # One node has one copy of everything: its layout is not news.
     assert column_title(run()) == "N=100 000, SQLite, 1 node, Elasticsearch 9.2.8"
 
