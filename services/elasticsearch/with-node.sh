@@ -45,13 +45,7 @@ fi
 
 stop_node() {
     [ "$started" = 1 ] && bash "$DIR/stop.sh"
-    node_urls() {
-    local urls=() n
-    for ((n = 0; n < NODE_COUNT; n++)); do urls+=("http://127.0.0.1:$((NODE_PORT + n))"); done
-    (IFS=,; echo "${urls[*]}")
-}
-
-started=0
+    started=0
 }
 trap stop_node EXIT
 trap 'exit 130' INT
