@@ -120,6 +120,12 @@ def test_one_node_of_three_stopped_during_a_search_loop(three_node_cluster, case
     assert client.cluster.health(index=result.index)["status"] == "green"
     replicas = client.indices.get_settings(index=result.index, name="index.number_of_replicas")
     assert replicas[result.index]["settings"]["index"]["number_of_replicas"] == "1"
+    # The copies were made from the loaded shards' files, not by indexing the
+    # cases again from the translog.
+    recoveries = client.indices.recovery(index=result.index)[result.index]["shards"]
+    replayed = [copy["translog"]["total"] for copy in recoveries if copy["type"] == "PEER"]
+    assert len(replayed) == 3
+    assert replayed == [0, 0, 0]
 
     errors, counts = [], []
     stop = threading.Event()
