@@ -13,6 +13,7 @@ from django.http import QueryDict
 from elasticsearch.dsl import connections
 
 from bench.scenarios import SIMILAR_KIND
+from search.connection import node_urls
 from search.engine import cases_per_shard, total_found
 from search.free_text import TYPO
 from search.params import SearchParams
@@ -39,8 +40,8 @@ def direct_search_work(mix_params, similar_id, via="dsl"):
     """
     client = connections.create_connection(
         alias="bench-direct",
-        # The same nodes as the app's client (search/connection.py).
-        hosts=[host.strip() for host in settings.ELASTICSEARCH_URL.split(",") if host.strip()],
+        # The same nodes as the app's client.
+        hosts=node_urls(settings.ELASTICSEARCH_URL),
         request_timeout=60,
         connections_per_node=64,
     )

@@ -18,6 +18,7 @@ from elasticsearch import Elasticsearch, __versionstr__
 
 from bench import REPO, RESULTS
 from bench.measure import HttpClient, peak_rss_mb
+from search.connection import node_urls
 
 GUNICORN_CONFIG = REPO / "praksisbank" / "gunicorn.conf.py"
 PYTHON = sys.executable
@@ -152,7 +153,7 @@ def wait_for_quiet_node(url, timeout=300):
     """Seconds spent waiting until the node has no merges running: right after a
     rebuild it merges the new index's segments in the background, which
     slowed whatever was measured first (make bench)."""
-    client = Elasticsearch(hosts=url.split(","), request_timeout=60)
+    client = Elasticsearch(hosts=node_urls(url), request_timeout=60)
     began = time.perf_counter()
     while time.perf_counter() - began < timeout:
         stats = client.indices.stats(metric="merge")
@@ -169,7 +170,7 @@ def search_software(url):
     (ours has no rest-root module). The client talks only to Elasticsearch: it
     checks every answer's X-Elastic-Product header.
     """
-    client = Elasticsearch(hosts=[url.split(",")[0]], request_timeout=60)
+    client = Elasticsearch(hosts=node_urls(url)[:1], request_timeout=60)
     nodes = client.nodes.info(filter_path="nodes.*.version")["nodes"].values()
     versions = ", ".join(sorted({node["version"] for node in nodes}))
     return {"engine": f"Elasticsearch {versions}", "client": f"elasticsearch-py {__versionstr__}"}
@@ -178,7 +179,7 @@ def search_software(url):
 def node_peak_rss(url):
     """The largest VmHWM among the node JVMs on this URL's port, one per node
     (services/elasticsearch/start.sh writes a pid file per node)."""
-    port = url.split(",")[0].rsplit(":", 1)[-1].strip("/")
+    port = node_urls(url)[0].rsplit(":", 1)[-1].strip("/")
     var = REPO / "services" / "elasticsearch" / "var"
     peaks = [
         peak_rss_mb(int(pid_file.read_text().strip()))

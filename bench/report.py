@@ -10,6 +10,7 @@ import json
 
 from bench import REPO, RESULTS
 from bench.report_cells import ROWS, figure_at, kind_table, ms_cell, percentile_cell
+from search.connection import node_urls
 
 LATEST = REPO / "bench" / "latest.json"
 LOAD_JSON = REPO / "bench" / "load.json"
@@ -249,7 +250,7 @@ def run_title(run):
     if node["nodes"] == 1 or "shards" not in node:
         return run["label"]
     shards = f"{node['shards']} shard{'s' if node['shards'] > 1 else ''}"
-    entries = len(node.get("url", "").split(","))
+    entries = max(len(node_urls(node.get("url", ""))), 1)
     return (
         f"{run['label']}, {shards} × {node['replicas'] + 1} copies,"
         f" the client to {entries} node{'s' if entries > 1 else ''}"

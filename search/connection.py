@@ -48,6 +48,12 @@ def search_enabled():
     return bool(settings.ELASTICSEARCH_URL)
 
 
+def node_urls(url):
+    """The node addresses in ELASTICSEARCH_URL, which may list several nodes
+    of a cluster, comma-separated."""
+    return [host.strip() for host in url.split(",") if host.strip()]
+
+
 def configure(url=None):
     """Create (or replace) the default client; it connects lazily on first use.
 
@@ -59,7 +65,7 @@ def configure(url=None):
         return None
     return connections.create_connection(
         alias="default",
-        hosts=[host.strip() for host in url.split(",") if host.strip()],
+        hosts=node_urls(url),
         request_timeout=REQUEST_TIMEOUT_SECONDS,
         max_retries=MAX_RETRIES,
         retry_on_status=RETRY_ON_STATUS,
