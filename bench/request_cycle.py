@@ -134,16 +134,35 @@ def print_table(search_p50s, fixed_p50s):
 
 
 def run(args):
+    if not args.es_url:
+        raise SystemExit("The node's address is needed: --es-url or ELASTICSEARCH_URL.")
     configure_environment(args)
     django.setup()
     # These read the settings and models of the bench database chosen above.
     from django.core.handlers.wsgi import WSGIHandler
+    from django.db import DatabaseError
 
     from bench.direct_search import direct_search_work
     from casestudies.models import CaseStudyPage
+    from search.connection import UNAVAILABLE_ERRORS, get_client, index_alias
 
-    if not CaseStudyPage.objects.exists():
+    try:
+        loaded = CaseStudyPage.objects.exists()
+    except DatabaseError:
+        loaded = False
+    if not loaded:
         raise SystemExit(f"No bench database for N={args.n}: run `make bench` first.")
+    # Without the bench's index the search code would quietly answer from the
+    # database (search/service.py), and this would time the fallback instead.
+    try:
+        indexed = get_client().indices.exists_alias(name=index_alias())
+    except UNAVAILABLE_ERRORS as error:
+        raise SystemExit(f"The node at {args.es_url} does not answer: {error}") from error
+    if not indexed:
+        raise SystemExit(
+            f"No bench index for N={args.n} on {args.es_url}: run `make bench` first, "
+            "with the same node."
+        )
     similar_id = (
         CaseStudyPage.objects.visible().order_by("pk").values_list("pk", flat=True)[args.n // 2]
     )
