@@ -9,8 +9,8 @@ by request as the bench's concurrency 1 does (bench.scenarios.measure_in_turns):
 
 - raw: the prebuilt body sent with the low-level client (the round trip);
 - dsl: built and executed with the dsl (the yardstick of the target);
-- search code: the view's work in this process: search/service.py and the
-  JSON answer, no Django request;
+- search code: the view called directly in this process (search/service.py
+  and the JSON answer), without Django's middleware and routing;
 - Django: the same request through Django's WSGI handler in this process
   (middleware, URL routing, the view);
 - HTTP: the same request to gunicorn on loopback (praksisbank/gunicorn.conf.py),
@@ -71,24 +71,27 @@ def in_process(handler, path):
     return request
 
 
-def search_code_work(mix_queries, similar_id):
-    """[(kind, request)]: what the search API's views do for the mix, called directly."""
-    from django.http import QueryDict
+def view_work(paths):
+    """[(kind, request)]: each path's view called directly with a request
+    object: the search code and the view's JSON, without Django's middleware,
+    routing or the socket."""
+    from django.test import RequestFactory
+    from django.urls import resolve
 
-    from search import service
-    from search.params import SearchParams
-    from search.views import MAX_SIMILAR, json_answer
+    factory = RequestFactory()
 
-    def search(query):
-        return lambda: json_answer(
-            service.search_cases(SearchParams.from_query(QueryDict(urlencode(query)))).as_json()
-        )
+    def call(path):
+        match = resolve(path.partition("?")[0])
 
-    def similar():
-        hits = service.similar_cases(similar_id, size=MAX_SIMILAR)
-        return json_answer({"results": [hit.as_json() for hit in hits]})
+        def request():
+            response = match.func(factory.get(path), *match.args, **match.kwargs)
+            if response.status_code != 200:
+                raise RuntimeError(f"GET {path} -> {response.status_code}")
+            return response.content
 
-    return [(kind, search(query)) for kind, query in mix_queries] + [(SIMILAR_KIND, similar)]
+        return request
+
+    return [(kind, call(path)) for kind, path in paths]
 
 
 def layer_split(p50_by_layer):
@@ -176,7 +179,7 @@ def run(args):
         searches = {
             "raw": direct_search_work(SEARCH_MIX, similar_id, via="raw"),
             "dsl": direct_search_work(SEARCH_MIX, similar_id, via="dsl"),
-            "search code": search_code_work(SEARCH_MIX, similar_id),
+            "search code": view_work(paths),
             "Django": [(kind, in_process(handler, path)) for kind, path in paths],
             "HTTP": http_search_work(port, paths),
         }
