@@ -28,14 +28,19 @@ N, with the node that run used, and prints a table; it writes no report.
 import argparse
 import os
 import sys
-from urllib.parse import urlencode
 from wsgiref.util import setup_testing_defaults
 
 import django
 
 from bench.measure import HttpClient
 from bench.processes import configure_environment, free_port, start_gunicorn, stop_process
-from bench.scenarios import SEARCH_MIX, SIMILAR_KIND, http_search_work, measure_in_turns
+from bench.scenarios import (
+    SEARCH_MIX,
+    api_mix,
+    http_search_work,
+    measure_in_turns,
+    similar_case_id,
+)
 
 NO_SEARCH_KIND = "ingen søgning"
 NO_SEARCH_PATH = "/api/search/autocomplete/?q=a"
@@ -166,11 +171,8 @@ def run(args):
             f"No bench index for N={args.n} on {args.es_url}: run `make bench` first, "
             "with the same node."
         )
-    similar_id = (
-        CaseStudyPage.objects.visible().order_by("pk").values_list("pk", flat=True)[args.n // 2]
-    )
-    paths = [(kind, f"/api/search/?{urlencode(query)}") for kind, query in SEARCH_MIX]
-    paths.append((SIMILAR_KIND, f"/api/cases/{similar_id}/similar/"))
+    similar_id = similar_case_id(args.n)
+    paths = api_mix(similar_id)
     handler = WSGIHandler()
 
     port = free_port()

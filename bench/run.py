@@ -36,6 +36,7 @@ from bench.report import write_report
 from bench.scenarios import (
     SEARCH_MIX,
     SIMILAR_KIND,
+    api_mix,
     http_search_work,
     measure_http_mix,
     measure_in_turns,
@@ -43,6 +44,7 @@ from bench.scenarios import (
     measure_pages,
     ratios,
     repeated,
+    similar_case_id,
 )
 
 CONCURRENCY = (1, 8, 32)
@@ -178,11 +180,8 @@ def run(args):
     figures["wagtail_index_seconds"] = round(seconds, 1)
     print(f"Wagtail's default backend index built in {seconds:.1f} s", flush=True)
 
-    similar_id = (
-        CaseStudyPage.objects.visible().order_by("pk").values_list("pk", flat=True)[args.n // 2]
-    )
-    mix = [(kind, f"/api/search/?{urlencode(query)}") for kind, query in SEARCH_MIX]
-    mix.append((SIMILAR_KIND, f"/api/cases/{similar_id}/similar/"))
+    similar_id = similar_case_id(args.n)
+    mix = api_mix(similar_id)
 
     port = args.port or free_port()
     fallback_port = args.port + 1 if args.port else free_port()

@@ -8,6 +8,7 @@ directly (bench/direct_search.py) are timed the same way.
 """
 
 import threading
+from urllib.parse import urlencode
 
 from bench.measure import HttpClient, percentiles, run_concurrently, timed
 
@@ -19,6 +20,20 @@ SEARCH_MIX = [
     ("stavefejl", {"q": "aktionslærring"}),
 ]
 SIMILAR_KIND = "lignende"
+
+
+def similar_case_id(n):
+    """The case whose similar cases the mix asks for: the middle one of the N
+    cases, so every run of the same N asks for the same case. Needs Django set up."""
+    from casestudies.models import CaseStudyPage
+
+    return CaseStudyPage.objects.visible().order_by("pk").values_list("pk", flat=True)[n // 2]
+
+
+def api_mix(similar_id):
+    """[(kind, path)]: the mix as requests to the search API, similar cases last."""
+    searches = [(kind, f"/api/search/?{urlencode(query)}") for kind, query in SEARCH_MIX]
+    return [*searches, (SIMILAR_KIND, f"/api/cases/{similar_id}/similar/")]
 
 
 def http_search_work(port, mix):
