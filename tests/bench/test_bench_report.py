@@ -120,6 +120,24 @@ def test_the_app_to_node_target_is_read_per_query_for_both_yardsticks():
     assert any("the mix's median" in line and "1.3 ×: met" in line for line in lines)
 
 
+def test_the_apps_margin_over_the_node_is_shown_per_query_without_a_verdict():
+    def p50s(**by_kind):
+        return {
+            "1": {"by_kind": {kind.replace("_", " "): {"p50": ms} for kind, ms in by_kind.items()}}
+        }
+
+    measured = run(
+        search_http=p50s(fritekst=14.0, kun_facetter=6.0),
+        search_direct=p50s(fritekst=10.5, kun_facetter=3.5),
+    )
+    (line,) = [line for line in target_lines([measured]) if line.startswith("| (no target)")]
+    # The largest difference in milliseconds, not the largest ratio's query.
+    assert line.endswith("| 3.5 ms (fritekst) |")
+    assert "met" not in line and "missed" not in line
+    (unmeasured,) = [line for line in target_lines([run()]) if line.startswith("| (no target)")]
+    assert unmeasured.endswith("| not measured |")
+
+
 def test_app_and_node_take_turns_at_concurrency_1_and_are_reported_apart():
     calls = []
 
