@@ -60,16 +60,21 @@ def load_runs():
     return sorted(runs.values(), key=run_kind)
 
 
+def worst_of(per_kind):
+    """(highest value, its query kind) of {kind: value}, or None when empty."""
+    if not per_kind:
+        return None
+    kind = max(per_kind, key=per_kind.get)
+    return per_kind[kind], kind
+
+
 def worst_query_ratio(ratio_key):
     """The highest app ÷ node p50 of any single query at concurrency 1, with its
     kind: the target compares the app with the node "for the same query"."""
 
     def read(run):
         per_kind = {k: v for k, v in (figure_at(run, ratio_key, "1") or {}).items() if k != "all"}
-        if not per_kind:
-            return None
-        kind = max(per_kind, key=per_kind.get)
-        return per_kind[kind], kind
+        return worst_of(per_kind)
 
     return read
 
@@ -81,11 +86,8 @@ def worst_query_margin(run):
     goes"), so this says how much of the ratio is that fixed cost."""
     app = figure_at(run, "search_http", "1", "by_kind") or {}
     node = figure_at(run, "search_direct", "1", "by_kind") or {}
-    margins = {kind: app[kind]["p50"] - node[kind]["p50"] for kind in app.keys() & node.keys()}
-    if not margins:
-        return None
-    kind = max(margins, key=margins.get)
-    return margins[kind], kind
+    # In the mix's order, not a set's, so a tie names the same query in every report.
+    return worst_of({kind: app[kind]["p50"] - node[kind]["p50"] for kind in app if kind in node})
 
 
 def value_at(*keys):

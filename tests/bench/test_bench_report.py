@@ -6,6 +6,7 @@ from bench import report
 from bench.measure import percentiles
 from bench.report import TARGETS_N, before_after_lines, column_title, run_kind, target_lines
 from bench.scenarios import measure_in_turns, ratios
+from tests.bench.figures import p50s_at_concurrency_1
 
 
 def run(n=TARGETS_N, **figures):
@@ -121,14 +122,9 @@ def test_the_app_to_node_target_is_read_per_query_for_both_yardsticks():
 
 
 def test_the_apps_margin_over_the_node_is_shown_per_query_without_a_verdict():
-    def p50s(**by_kind):
-        return {
-            "1": {"by_kind": {kind.replace("_", " "): {"p50": ms} for kind, ms in by_kind.items()}}
-        }
-
     measured = run(
-        search_http=p50s(fritekst=14.0, kun_facetter=6.0),
-        search_direct=p50s(fritekst=10.5, kun_facetter=3.5),
+        search_http=p50s_at_concurrency_1({"fritekst": 14.0, "kun facetter": 6.0}),
+        search_direct=p50s_at_concurrency_1({"fritekst": 10.5, "kun facetter": 3.5}),
     )
     (line,) = [line for line in target_lines([measured]) if line.startswith("| (no target)")]
     # The largest difference in milliseconds, not the largest ratio's query.

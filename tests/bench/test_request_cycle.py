@@ -3,13 +3,13 @@
 import pytest
 
 from bench.request_cycle import layer_split, p50s
+from tests.bench.figures import p50s_at_concurrency_1
 
 
 def figures(p50_by_layer_and_kind):
     """measure_in_turns' shape: {layer: {"1": {"by_kind": {kind: {"p50": ms}}}}}."""
     return {
-        layer: {"1": {"by_kind": {kind: {"p50": ms} for kind, ms in by_kind.items()}}}
-        for layer, by_kind in p50_by_layer_and_kind.items()
+        layer: p50s_at_concurrency_1(by_kind) for layer, by_kind in p50_by_layer_and_kind.items()
     }
 
 
